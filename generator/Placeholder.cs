@@ -1,0 +1,1 @@
+namespace EcsForge.Generator; internal static class Placeholder {}

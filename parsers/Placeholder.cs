@@ -1,0 +1,1 @@
+namespace EcsForge.Parsers; internal static class Placeholder {}

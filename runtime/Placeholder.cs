@@ -1,0 +1,1 @@
+namespace EcsForge; internal static class Placeholder {}
