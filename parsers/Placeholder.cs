@@ -1,1 +1,0 @@
-namespace EcsForge.Parsers; internal static class Placeholder {}

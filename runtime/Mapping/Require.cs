@@ -1,0 +1,13 @@
+using System;
+
+namespace EcsForge.Mapping;
+
+/// <summary>Checks a mapped value must pass to be written.</summary>
+[Flags]
+public enum Require
+{
+    None = 0,
+
+    /// <summary>The value is an IPv4 or IPv6 address in text form.</summary>
+    IpAddress = 1,
+}

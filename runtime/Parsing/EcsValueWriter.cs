@@ -1,0 +1,90 @@
+using System;
+using System.Buffers.Text;
+using System.Text.Json;
+
+namespace EcsForge.Parsing;
+
+/// <summary>Writer-side helpers called by generated code: a located value written with the target field's shape.</summary>
+public static class EcsValueWriter
+{
+    /// <summary>Writes the value keeping its JSON type; containers are copied verbatim.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
+    {
+        switch (kind)
+        {
+            case RawKind.String:
+                writer.WriteStringValue(bytes);
+                break;
+            case RawKind.True:
+                writer.WriteBooleanValue(true);
+                break;
+            case RawKind.False:
+                writer.WriteBooleanValue(false);
+                break;
+            default:
+                // Numbers, objects and arrays were validated by the reader: their text is copied as is.
+                writer.WriteRawValue(bytes, skipInputValidation: true);
+                break;
+        }
+    }
+
+    /// <summary>Writes the value as a list, wrapping a scalar, for fields ECS normalizes to arrays.</summary>
+    public static void WriteArray(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
+    {
+        if (kind == RawKind.Array)
+        {
+            writer.WriteRawValue(bytes, skipInputValidation: true);
+            return;
+        }
+
+        writer.WriteStartArray();
+        WriteValue(writer, bytes, kind);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>True when the value can be written as an integer (a JSON integer, or a string holding one).</summary>
+    public static bool IsInteger(ReadOnlySpan<byte> bytes, RawKind kind)
+        => kind is RawKind.Number or RawKind.String && Utf8Parser.TryParse(bytes, out long _, out var consumed) && consumed == bytes.Length;
+
+    /// <summary>Writes a value <see cref="IsInteger"/> accepted as a JSON integer.</summary>
+    public static void WriteInteger(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes)
+    {
+        Utf8Parser.TryParse(bytes, out long number, out _);
+        writer.WriteNumberValue(number);
+    }
+
+    /// <summary>True when the value is a number, or a string holding one.</summary>
+    public static bool IsNumber(ReadOnlySpan<byte> bytes, RawKind kind)
+        => kind == RawKind.Number
+            || (kind == RawKind.String && Utf8Parser.TryParse(bytes, out double _, out var consumed) && consumed == bytes.Length);
+
+    /// <summary>Writes a value <see cref="IsNumber"/> accepted as a JSON number.</summary>
+    public static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
+    {
+        if (kind == RawKind.Number || Utf8Parser.TryParse(bytes, out long _, out var consumed) && consumed == bytes.Length)
+        {
+            writer.WriteRawValue(bytes, skipInputValidation: kind == RawKind.Number);
+            return;
+        }
+
+        Utf8Parser.TryParse(bytes, out double number, out _);
+        writer.WriteNumberValue(number);
+    }
+
+    /// <summary>True when the value is a boolean, or the strings <c>true</c>/<c>false</c>.</summary>
+    public static bool IsBoolean(ReadOnlySpan<byte> bytes, RawKind kind)
+        => kind is RawKind.True or RawKind.False || (kind == RawKind.String && (bytes.SequenceEqual("true"u8) || bytes.SequenceEqual("false"u8)));
+
+    public static void WriteBoolean(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
+        => writer.WriteBooleanValue(kind == RawKind.True || (kind == RawKind.String && bytes.SequenceEqual("true"u8)));
+
+    /// <summary>Compares a raw value with a condition literal: strings by content, booleans as <c>true</c>/<c>false</c>, numbers by text.</summary>
+    public static bool TextEquals(ReadOnlySpan<byte> bytes, RawKind kind, ReadOnlySpan<byte> literal) => kind switch
+    {
+        RawKind.True => literal.SequenceEqual("true"u8),
+        RawKind.False => literal.SequenceEqual("false"u8),
+        RawKind.String or RawKind.Number => bytes.SequenceEqual(literal),
+        RawKind.Empty => literal.IsEmpty,
+        _ => false,
+    };
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace EcsForge.Parsing;
+
+/// <summary>
+/// The reusable state of one parsing thread: the ECS writer, its staging buffer and the scratch arena. Events are
+/// staged so that a failure half-way leaves the caller's output untouched.
+/// </summary>
+public sealed class EventSession
+{
+    private const int RetainedStagingMaximum = 1 << 20;
+
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        // Generated code nests objects correctly by construction; re-validating every token costs time.
+        SkipValidation = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private ArrayBufferWriter<byte> _staging = new(4096);
+
+    public EventSession()
+    {
+        Writer = new Utf8JsonWriter(_staging, s_writerOptions);
+    }
+
+    public Utf8JsonWriter Writer { get; }
+
+    public EventScratch Scratch { get; } = new();
+
+    /// <summary>Resolves a captured value to its bytes.</summary>
+    public ReadOnlySpan<byte> Bytes(ReadOnlySpan<byte> input, in RawValue value)
+        => value.InScratch ? Scratch.Slice(value.Start, value.Length) : input.Slice(value.Start, value.Length);
+
+    internal void Begin()
+    {
+        if (_staging.Capacity > RetainedStagingMaximum)
+        {
+            _staging = new ArrayBufferWriter<byte>(4096);
+        }
+        else
+        {
+            _staging.ResetWrittenCount();
+        }
+
+        Writer.Reset(_staging);
+        Scratch.Reset();
+    }
+
+    internal ReadOnlySpan<byte> Complete()
+    {
+        Writer.Flush();
+        return _staging.WrittenSpan;
+    }
+}

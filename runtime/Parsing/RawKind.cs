@@ -1,0 +1,21 @@
+namespace EcsForge.Parsing;
+
+/// <summary>What a captured raw value is. Values below <see cref="String"/> are never written.</summary>
+public enum RawKind : byte
+{
+    /// <summary>The field did not appear in the message.</summary>
+    Missing = 0,
+    Null,
+
+    /// <summary><c>""</c>, <c>[]</c> or <c>{}</c>.</summary>
+    Empty,
+    String,
+    Number,
+    True,
+    False,
+    Object,
+    Array,
+
+    /// <summary>A compile-time constant of the dataset; <see cref="RawValue.Start"/> holds its id.</summary>
+    Constant,
+}

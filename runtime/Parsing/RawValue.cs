@@ -1,0 +1,31 @@
+namespace EcsForge.Parsing;
+
+/// <summary>
+/// A value located, not copied: a slice of the input message (or of the event's scratch buffer when it had to be
+/// unescaped or converted). Strings exclude their quotes; objects and arrays span their raw JSON text.
+/// </summary>
+public readonly struct RawValue
+{
+    public RawValue(RawKind kind, int start, int length, bool inScratch = false)
+    {
+        Kind = kind;
+        Start = start;
+        Length = length;
+        InScratch = inScratch;
+    }
+
+    public RawKind Kind { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public bool InScratch { get; }
+
+    /// <summary>True for values that are written: not missing, null or empty.</summary>
+    public bool HasValue => Kind >= RawKind.String;
+
+    public static RawValue Missing => default;
+
+    public static RawValue Constant(int id) => new(RawKind.Constant, id, 0);
+}

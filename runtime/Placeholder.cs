@@ -1,1 +1,0 @@
-namespace EcsForge; internal static class Placeholder {}

@@ -1,0 +1,14 @@
+using System;
+using EcsForge.Parsing;
+
+namespace EcsForge.Routing;
+
+/// <summary>
+/// A compiled parser of one intake format, implemented by generated code. It reads <paramref name="message"/> and
+/// writes one ECS event with <see cref="EventSession.Writer"/>; it may throw on malformed input, which
+/// <see cref="IntakeRouter"/> turns into a failed result.
+/// </summary>
+public interface IEventParser
+{
+    ParseResult Parse(ReadOnlySpan<byte> message, EventSession session);
+}

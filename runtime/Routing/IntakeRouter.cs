@@ -1,0 +1,124 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using EcsForge.Parsing;
+
+namespace EcsForge.Routing;
+
+/// <summary>
+/// Routes raw messages to the compiled parser of their intake format and copies the ECS event to the caller's buffer.
+/// Output is all-or-nothing: a failed event writes nothing. Thread-safe; each thread reuses its own session.
+/// </summary>
+public sealed class IntakeRouter
+{
+    [ThreadStatic]
+    private static EventSession? t_session;
+
+    private readonly Dictionary<string, IntakeFormat> _byIdentifier = new(StringComparer.OrdinalIgnoreCase);
+
+    public IntakeRouter(IEnumerable<IntakeFormat> formats)
+    {
+        var all = new List<IntakeFormat>();
+        foreach (var format in formats)
+        {
+            if (!_byIdentifier.TryAdd(format.Uuid.ToString("D"), format) || !_byIdentifier.TryAdd(format.Slug, format))
+            {
+                throw new ArgumentException($"Intake format {format} is registered twice.", nameof(formats));
+            }
+
+            all.Add(format);
+        }
+
+        Formats = all;
+    }
+
+    public IReadOnlyList<IntakeFormat> Formats { get; }
+
+    /// <summary>Finds a format by its manifest uuid (any GUID spelling) or slug.</summary>
+    public bool TryGetFormat(string uuidOrSlug, out IntakeFormat format)
+    {
+        if (_byIdentifier.TryGetValue(uuidOrSlug, out format!))
+        {
+            return true;
+        }
+
+        return Guid.TryParse(uuidOrSlug, out var uuid) && _byIdentifier.TryGetValue(uuid.ToString("D"), out format!);
+    }
+
+    public ParseResult Parse(string uuidOrSlug, ReadOnlySpan<byte> message, IBufferWriter<byte> output)
+    {
+        return TryGetFormat(uuidOrSlug, out var format)
+            ? Parse(format, message, output)
+            : ParseResult.Failed(ParseFailure.UnknownFormat, uuidOrSlug);
+    }
+
+    public ParseResult Parse(IntakeFormat format, ReadOnlySpan<byte> message, IBufferWriter<byte> output)
+    {
+        var trimmed = TrimLineEnd(message);
+        if (trimmed.IsEmpty)
+        {
+            return ParseResult.Failed(ParseFailure.EmptyMessage);
+        }
+
+        if (!Utf8.IsValid(trimmed))
+        {
+            return ParseResult.Failed(ParseFailure.InvalidUtf8, $"first invalid byte at offset {FirstInvalidUtf8Offset(trimmed)}");
+        }
+
+        var session = t_session ??= new EventSession();
+        session.Begin();
+        ParseResult result;
+        try
+        {
+            result = format.Parser.Parse(trimmed, session);
+        }
+        catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            return ParseResult.Failed(ParseFailure.TooDeep, e.Message);
+        }
+        catch (JsonException e)
+        {
+            return ParseResult.Failed(ParseFailure.MalformedJson, e.Message);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // A parser bug must not take the host down nor lose the event: it becomes a failed result.
+            return ParseResult.Failed(ParseFailure.InternalError, e.GetType().Name + ": " + e.Message);
+        }
+
+        if (!result.Success)
+        {
+            return result;
+        }
+
+        var written = session.Complete();
+        written.CopyTo(output.GetSpan(written.Length));
+        output.Advance(written.Length);
+        return ParseResult.Parsed(written.Length);
+    }
+
+    private static ReadOnlySpan<byte> TrimLineEnd(ReadOnlySpan<byte> message)
+    {
+        var end = message.Length;
+        while (end > 0 && (message[end - 1] == (byte)'\n' || message[end - 1] == (byte)'\r'))
+        {
+            end--;
+        }
+
+        return message[..end];
+    }
+
+    private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length && Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return offset;
+    }
+}
