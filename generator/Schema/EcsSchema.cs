@@ -15,15 +15,18 @@ public static class EcsSchema
 {
     private const string ResourceName = "EcsForge.Generator.ecs_fields.tsv";
     private const string VersionMarker = "@elastic/ecs@";
+    private static readonly char[] Tab = { '\t' };
 
     // Parsed once on first use, by whichever compilation asks first; the generator runs
     // concurrently in the IDE, hence ExecutionAndPublication.
     private static readonly Lazy<Data> Loaded = new Lazy<Data>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Looks up a field by its exact (case-sensitive) dotted name; <paramref name="field"/> is null when false.</summary>
     public static bool TryGetField(string name, out EcsField field)
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
-        return Loaded.Value.Fields.TryGetValue(name, out field);
+        // netstandard2.0 has no [MaybeNullWhen(false)] to say so in the signature.
+        return Loaded.Value.Fields.TryGetValue(name, out field!);
     }
 
     /// <summary>All field names, in ordinal order.</summary>
@@ -124,7 +127,7 @@ public static class EcsSchema
                 continue;
             }
 
-            var parts = line.Split(new[] { '\t' }, 4);
+            var parts = line.Split(Tab, 4);
             if (parts.Length != 4)
                 throw new InvalidDataException($"{ResourceName} line {lineNumber}: expected 4 tab-separated columns.");
             var field = new EcsField(parts[0], parts[1], parts[2] == "array", parts[3]);

@@ -49,4 +49,10 @@ public sealed class EventScratch
     }
 
     public ReadOnlySpan<byte> Slice(int start, int length) => _buffer.AsSpan(start, length);
+
+    /// <summary>Where the next stored bytes go: consecutive stores are contiguous, so a value can be built in parts.</summary>
+    public int Position => _used;
+
+    /// <summary>Everything stored since <paramref name="position"/>, as one value.</summary>
+    public RawValue Since(int position, RawKind kind = RawKind.String) => new(kind, position, _used - position, inScratch: true);
 }

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace EcsForge.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. IDs are stable: never renumber, only add.</summary>
+public static class DiagnosticDescriptors
+{
+    private const string Category = "EcsForge";
+
+    public static readonly DiagnosticDescriptor ClassNotPartial = Error(
+        "ECSG001", "Intake format class must be partial", "Class '{0}' must be declared partial so the parser can be generated into it");
+
+    public static readonly DiagnosticDescriptor InvalidUuid = Error(
+        "ECSG002", "Intake format uuid is not a GUID", "'{0}' is not a valid intake format uuid: use the manifest's uuid, e.g. 16676d72-463e-4b8a-b13a-f8dd48cddc8c");
+
+    public static readonly DiagnosticDescriptor InvalidSlug = Error(
+        "ECSG003", "Intake format slug is invalid", "'{0}' is not a valid slug: use the manifest's slug (lowercase letters, digits and '-')");
+
+    public static readonly DiagnosticDescriptor UnknownTarget = Error(
+        "ECSG004", "Unknown target field", "'{0}' is neither an ECS field nor a custom field declared by this dataset{1}");
+
+    public static readonly DiagnosticDescriptor MalformedSourcePath = Error(
+        "ECSG005", "Malformed source path", "'{0}' is not a valid source path: use property names separated by '.', e.g. Metadata.Request.name");
+
+    public static readonly DiagnosticDescriptor InvalidCondition = Error(
+        "ECSG006", "Invalid condition", "Condition '{0}' is invalid: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidTranslation = Error(
+        "ECSG007", "Invalid translation table", "Translation table is invalid: {0}");
+
+    public static readonly DiagnosticDescriptor InvalidTemplate = Error(
+        "ECSG008", "Invalid template", "Template '{0}' is invalid: {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedClass = Error(
+        "ECSG009", "Unsupported intake format class", "Class '{0}' cannot be an intake format: {1}");
+
+    public static readonly DiagnosticDescriptor FieldIsAlsoObject = Error(
+        "ECSG010", "Field written both as a value and as an object", "'{0}' is written as a value, but '{1}' needs it to be an object");
+
+    public static readonly DiagnosticDescriptor MissingTargets = Error(
+        "ECSG011", "Mapping has no target", "Map of '{0}' names no target field");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
+        ClassNotPartial, InvalidUuid, InvalidSlug, UnknownTarget, MalformedSourcePath, InvalidCondition, InvalidTranslation,
+        InvalidTemplate, UnsupportedClass, FieldIsAlsoObject, MissingTargets);
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+    {
+        var byId = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var descriptor in descriptors)
+        {
+            byId.Add(descriptor.Id, descriptor);
+        }
+
+        return byId;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using EcsForge.Generator.Emit;
+using EcsForge.Generator.Model;
+using EcsForge.Generator.Reading;
+
+namespace EcsForge.Generator;
+
+/// <summary>
+/// Compiles <c>[IntakeFormat]</c> classes into parsers. Pipeline: discovery by attribute name, a symbol-free model,
+/// diagnostics reported from their own output (with real source locations), one source file per dataset from the
+/// model alone, and the registry of the assembly's datasets.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class EcsForgeGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var results = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.IntakeFormatAttribute,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (syntax, cancellationToken) => DatasetReader.Read(syntax, cancellationToken))
+            .WithTrackingName(TrackingNames.Datasets);
+
+        var models = results
+            .Where(static result => result.Model is not null)
+            .Select(static (result, _) => result.Model!)
+            .WithTrackingName(TrackingNames.Models);
+        context.RegisterSourceOutput(models, static (output, model) =>
+            output.AddSource(ParserEmitter.HintName(model), ParserEmitter.Emit(model)));
+
+        var diagnostics = results
+            .Select(static (result, _) => result.Diagnostics)
+            .Where(static diagnostics => diagnostics.Count > 0)
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (output, pair) =>
+        {
+            foreach (var diagnostic in pair.Left)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic(pair.Right));
+            }
+        });
+
+        var entries = models
+            .Select(static (model, _) => new RegistryEntry(model.Namespace, model.ClassName, model.Slug))
+            .Collect()
+            .WithTrackingName(TrackingNames.RegistryEntries);
+        var assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName);
+        context.RegisterSourceOutput(entries.Combine(assemblyName), static (output, pair) =>
+        {
+            if (!pair.Left.IsEmpty)
+            {
+                output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(pair.Right, pair.Left));
+            }
+        });
+    }
+}

@@ -1,0 +1,81 @@
+using System.Linq;
+
+namespace EcsForge.Generator.Emit;
+
+/// <summary>
+/// Emits the single-pass reader: one method per raw object, dispatching property names on their UTF-8 length and
+/// bytes (no strings), capturing referenced values as slices and skipping everything else.
+/// </summary>
+internal static class ReaderEmitter
+{
+    public static string MethodName(SourceNode node)
+        => node.Path.Length == 0 ? "ReadRoot" : "Read_" + CSharp.Identifier(node.Path);
+
+    public static void Emit(SourceWriter writer, EmitContext context)
+    {
+        foreach (var node in context.Sources.ObjectNodes())
+        {
+            EmitObjectReader(writer, context, node);
+        }
+    }
+
+    private static void EmitObjectReader(SourceWriter writer, EmitContext context, SourceNode node)
+    {
+        var description = node.Path.Length == 0 ? "the message's root object" : $"object <c>{node.Path}</c>";
+        writer.Line($"/// <summary>Reads {description}; the reader starts on its StartObject and ends on its EndObject.</summary>");
+        writer.Open($"private static void {MethodName(node)}(ref {Types.Utf8JsonReader} reader, {Types.Bytes} input, {Types.EventScratch} scratch, ref SourceValues source)");
+        writer.Open($"while (reader.Read() && reader.TokenType == {Types.JsonTokenType}.PropertyName)");
+        writer.Line($"var name = {Types.JsonCapture}.PropertyName(ref reader, scratch);");
+        writer.Line($"{Types.JsonCapture}.ReadValue(ref reader);");
+        writer.Open("switch (name.Length)");
+        foreach (var group in node.Children.Values.GroupBy(child => CSharp.Utf8Length(child.Name)).OrderBy(group => group.Key))
+        {
+            writer.Line($"case {group.Key}:");
+            writer.Open();
+            foreach (var child in group)
+            {
+                writer.Open($"if ({Types.MemoryExtensions}.SequenceEqual(name, {CSharp.Utf8(child.Name)}))");
+                EmitChild(writer, context, child);
+                writer.Line("continue;");
+                writer.Close();
+            }
+
+            writer.Line("break;");
+            writer.Close();
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("reader.Skip();");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitChild(SourceWriter writer, EmitContext context, SourceNode child)
+    {
+        var capture = child.IsCaptured ? $"source.{context.SourceField(child.Path)}" : null;
+        if (child.Children.Count == 0)
+        {
+            writer.Line($"{capture} = {Types.JsonCapture}.Capture(ref reader, input, scratch);");
+            return;
+        }
+
+        writer.Open($"if (reader.TokenType == {Types.JsonTokenType}.StartObject)");
+        if (capture is not null)
+        {
+            writer.Line($"var start = {Types.JsonCapture}.ContainerStart(ref reader);");
+            writer.Line($"{MethodName(child)}(ref reader, input, scratch, ref source);");
+            writer.Line($"{capture} = {Types.JsonCapture}.ContainerEnd(ref reader, input, start, {Types.RawKind}.Object);");
+        }
+        else
+        {
+            writer.Line($"{MethodName(child)}(ref reader, input, scratch, ref source);");
+        }
+
+        writer.Close();
+        writer.Open("else");
+        writer.Line(capture is not null ? $"{capture} = {Types.JsonCapture}.Capture(ref reader, input, scratch);" : "reader.Skip();");
+        writer.Close();
+    }
+}

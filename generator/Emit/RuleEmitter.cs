@@ -1,0 +1,261 @@
+using System.Collections.Generic;
+using System.Linq;
+using EcsForge.Generator.Model;
+
+namespace EcsForge.Generator.Emit;
+
+/// <summary>
+/// Emits one resolver per target field. Rules are tried from the last to the first, so the last rule that applies
+/// wins, as in the pipeline; an unconditional constant ends the search.
+/// </summary>
+internal static class RuleEmitter
+{
+    public static string MethodName(EmitContext context, string target) => "Resolve_" + context.TargetVariable(target).Substring(2);
+
+    public static void Emit(SourceWriter writer, EmitContext context)
+    {
+        foreach (var target in context.Model.Targets)
+        {
+            var rules = context.RulesFor(target.Name).ToList();
+            if (rules.Count > 0)
+            {
+                EmitResolver(writer, context, target, rules);
+            }
+        }
+
+        EmitConstants(writer, context);
+    }
+
+    private static void EmitResolver(SourceWriter writer, EmitContext context, TargetField target, List<MappingRule> rules)
+    {
+        writer.Line($"/// <summary>Resolves <c>{target.Name}</c> ({target.Type}).</summary>");
+        writer.Open($"private static {Types.RawValue} {MethodName(context, target.Name)}({Types.Bytes} input, in SourceValues source, {Types.EventSession} session)");
+        for (var i = rules.Count - 1; i >= 0; i--)
+        {
+            if (EmitRule(writer, context, target, rules[i]))
+            {
+                writer.Close();
+                writer.Line();
+                return;
+            }
+        }
+
+        writer.Line("return default;");
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>Emits one rule; true when it always applies, so earlier rules are unreachable.</summary>
+    private static bool EmitRule(SourceWriter writer, EmitContext context, TargetField target, MappingRule rule)
+    {
+        switch (rule.Kind)
+        {
+            case RuleKind.Constant:
+                return EmitConstantRule(writer, context, target, rule);
+            case RuleKind.Translate:
+                EmitTranslateRule(writer, context, target, rule);
+                return false;
+            case RuleKind.Template:
+                EmitTemplateRule(writer, context, rule);
+                return false;
+            default:
+                EmitMapRule(writer, context, target, rule);
+                return false;
+        }
+    }
+
+    private static bool EmitConstantRule(SourceWriter writer, EmitContext context, TargetField target, MappingRule rule)
+    {
+        var result = $"return {Types.RawValue}.Constant({context.ConstantId(target, rule.Constant!)});";
+        if (rule.When.Count == 0)
+        {
+            writer.Line(result);
+            return true;
+        }
+
+        writer.Open($"if ({Conditions.Code(context, rule.When)})");
+        writer.Line(result);
+        writer.Close();
+        writer.Line();
+        return false;
+    }
+
+    private static void EmitMapRule(SourceWriter writer, EmitContext context, TargetField target, MappingRule rule)
+    {
+        writer.Line($"// {string.Join(" or ", rule.Sources)}");
+        writer.Open();
+        writer.Line($"var value = source.{context.SourceField(rule.Sources[0])};");
+        foreach (var fallback in rule.Sources.Skip(1))
+        {
+            writer.Open("if (!value.HasValue)");
+            writer.Line($"value = source.{context.SourceField(fallback)};");
+            writer.Close();
+        }
+
+        var conditions = new List<string> { "value.HasValue" };
+        if (rule.When.Count > 0)
+        {
+            conditions.Add(Conditions.Code(context, rule.When));
+        }
+
+        if (rule.Require == RequireCheck.IpAddress)
+        {
+            conditions.Add($"value.Kind == {Types.RawKind}.String && {Types.IpAddressText}.IsIpAddress(session.Bytes(input, value))");
+        }
+
+        var shapeCheck = ShapeCheck(target.Shape, "value");
+        if (shapeCheck is not null && rule.Conversion != ValueConversion.EpochNanoseconds)
+        {
+            conditions.Add(shapeCheck);
+        }
+
+        var result = "value";
+        if (rule.Conversion == ValueConversion.EpochNanoseconds)
+        {
+            conditions.Add($"{Types.Timestamps}.TryConvertEpochNanoseconds(session.Bytes(input, value), value.Kind, session.Scratch, out var converted)");
+            result = "converted";
+        }
+        else if (rule.Conversion == ValueConversion.UnmapIPv4)
+        {
+            result = $"{Types.IpConversions}.UnmapIPv4(session.Bytes(input, value), value)";
+        }
+
+        writer.Open($"if ({string.Join(" && ", conditions)})");
+        writer.Line($"return {result};");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitTranslateRule(SourceWriter writer, EmitContext context, TargetField target, MappingRule rule)
+    {
+        writer.Line($"// translate {rule.Sources[0]}");
+        writer.Open();
+        writer.Line($"var value = source.{context.SourceField(rule.Sources[0])};");
+        var condition = rule.When.Count > 0 ? "value.HasValue && " + Conditions.Code(context, rule.When) : "value.HasValue";
+        writer.Open($"if ({condition})");
+        writer.Line("var bytes = session.Bytes(input, value);");
+        writer.Open("switch (bytes.Length)");
+        foreach (var group in rule.Translations.GroupBy(entry => CSharp.Utf8Length(entry.From)).OrderBy(group => group.Key))
+        {
+            writer.Line($"case {group.Key}:");
+            writer.Open();
+            foreach (var entry in group)
+            {
+                var id = context.ConstantId(target, new ConstantValue(ConstantKind.String, new[] { entry.To }.ToEquatableArray()));
+                writer.Open($"if ({Types.EcsValueWriter}.TextEquals(bytes, value.Kind, {CSharp.Utf8(entry.From)}))");
+                writer.Line($"return {Types.RawValue}.Constant({id});");
+                writer.Close();
+            }
+
+            writer.Line("break;");
+            writer.Close();
+        }
+
+        writer.Close();
+        if (rule.Fallback is not null)
+        {
+            var id = context.ConstantId(target, new ConstantValue(ConstantKind.String, new[] { rule.Fallback }.ToEquatableArray()));
+            writer.Line();
+            writer.Line($"return {Types.RawValue}.Constant({id});");
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitTemplateRule(SourceWriter writer, EmitContext context, MappingRule rule)
+    {
+        writer.Line($"// template {CSharp.String(string.Concat(rule.Template.Select(part => part.IsField ? "{" + part.Text + "}" : part.Text)))}");
+        writer.Open();
+        var fields = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var part in rule.Template.Where(part => part.IsField))
+        {
+            if (!fields.ContainsKey(part.Text))
+            {
+                fields.Add(part.Text, "part" + fields.Count);
+                writer.Line($"var {fields[part.Text]} = source.{context.SourceField(part.Text)};");
+            }
+        }
+
+        var conditions = fields.Values.Select(variable => variable + ".HasValue").ToList();
+        if (rule.When.Count > 0)
+        {
+            conditions.Add(Conditions.Code(context, rule.When));
+        }
+
+        writer.Open($"if ({string.Join(" && ", conditions)})");
+        writer.Line("var scratch = session.Scratch;");
+        writer.Line("var mark = scratch.Position;");
+        foreach (var part in rule.Template)
+        {
+            writer.Line(part.IsField
+                ? $"scratch.Store(session.Bytes(input, {fields[part.Text]}));"
+                : $"scratch.Store({CSharp.Utf8(part.Text)});");
+        }
+
+        writer.Line("return scratch.Since(mark);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>The check a value must pass to be written with the target's shape, or null when any value fits.</summary>
+    public static string? ShapeCheck(ValueShape shape, string variable) => shape switch
+    {
+        ValueShape.Integer => $"{Types.EcsValueWriter}.IsInteger(session.Bytes(input, {variable}), {variable}.Kind)",
+        ValueShape.Number => $"{Types.EcsValueWriter}.IsNumber(session.Bytes(input, {variable}), {variable}.Kind)",
+        ValueShape.Boolean => $"{Types.EcsValueWriter}.IsBoolean(session.Bytes(input, {variable}), {variable}.Kind)",
+        _ => null,
+    };
+
+    private static void EmitConstants(SourceWriter writer, EmitContext context)
+    {
+        if (context.Constants.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line("/// <summary>Writes the dataset's constants, pre-encoded at compile time, by id.</summary>");
+        writer.Open($"private static void WriteConstant({Types.Utf8JsonWriter} writer, int id)");
+        writer.Open("switch (id)");
+        for (var id = 0; id < context.Constants.Count; id++)
+        {
+            var (target, value) = context.Constants[id];
+            writer.Line($"case {id}: // {target.Name}");
+            writer.Open();
+            EmitConstantWrite(writer, target, value);
+            writer.Line("break;");
+            writer.Close();
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitConstantWrite(SourceWriter writer, TargetField target, ConstantValue value)
+    {
+        var asList = value.Kind == ConstantKind.StringList || target.Shape == ValueShape.List;
+        if (asList)
+        {
+            writer.Line("writer.WriteStartArray();");
+        }
+
+        foreach (var item in value.Values)
+        {
+            writer.Line(value.Kind switch
+            {
+                ConstantKind.Long => $"writer.WriteNumberValue({item}L);",
+                ConstantKind.Boolean => $"writer.WriteBooleanValue({item});",
+                _ => $"writer.WriteStringValue({CSharp.Utf8(item)});",
+            });
+        }
+
+        if (asList)
+        {
+            writer.Line("writer.WriteEndArray();");
+        }
+    }
+}

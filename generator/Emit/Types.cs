@@ -1,0 +1,28 @@
+namespace EcsForge.Generator.Emit;
+
+/// <summary>Fully qualified names used by generated code, so user types of the same name never shadow them.</summary>
+internal static class Types
+{
+    public const string RawValue = "global::EcsForge.Parsing.RawValue";
+    public const string RawKind = "global::EcsForge.Parsing.RawKind";
+    public const string EventSession = "global::EcsForge.Parsing.EventSession";
+    public const string EventScratch = "global::EcsForge.Parsing.EventScratch";
+    public const string JsonCapture = "global::EcsForge.Parsing.JsonCapture";
+    public const string EcsValueWriter = "global::EcsForge.Parsing.EcsValueWriter";
+    public const string Timestamps = "global::EcsForge.Parsing.Timestamps";
+    public const string RelatedValues = "global::EcsForge.Parsing.RelatedValues";
+    public const string IpConversions = "global::EcsForge.Parsing.IpConversions";
+    public const string IpAddressText = "global::EcsForge.Text.IpAddressText";
+    public const string PublicSuffixList = "global::EcsForge.Inference.PublicSuffixList";
+    public const string DomainParts = "global::EcsForge.Inference.DomainParts";
+    public const string IEventParser = "global::EcsForge.Routing.IEventParser";
+    public const string IntakeFormat = "global::EcsForge.Routing.IntakeFormat";
+    public const string ParseResult = "global::EcsForge.Routing.ParseResult";
+    public const string FieldDescription = "global::EcsForge.Routing.FieldDescription";
+    public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
+    public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
+    public const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
+    public const string JsonEncodedText = "global::System.Text.Json.JsonEncodedText";
+    public const string Bytes = "global::System.ReadOnlySpan<byte>";
+    public const string MemoryExtensions = "global::System.MemoryExtensions";
+}

@@ -1,0 +1,236 @@
+using System.Collections.Generic;
+using System.Linq;
+using EcsForge.Generator.Model;
+
+namespace EcsForge.Generator.Emit;
+
+/// <summary>
+/// Emits <c>WriteEvent</c>: resolves every target, derives the inferred fields, then writes the ECS object whose
+/// nesting was fixed at compile time (an object is opened only when one of its leaves has a value).
+/// </summary>
+internal static class WriterEmitter
+{
+    public static void Emit(SourceWriter writer, EmitContext context)
+    {
+        var tree = BuildTree(context);
+        writer.Line("/// <summary>Writes the ECS event from the located raw values.</summary>");
+        writer.Open($"private static void WriteEvent({Types.Bytes} input, in SourceValues source, {Types.EventSession} session)");
+        EmitResolution(writer, context);
+        EmitInference(writer, context);
+        writer.Line("var writer = session.Writer;");
+        writer.Line("writer.WriteStartObject();");
+        foreach (var child in tree.Children.Values)
+        {
+            EmitNode(writer, context, child);
+        }
+
+        writer.Line("writer.WriteEndObject();");
+        writer.Close();
+        writer.Line();
+        EmitPropertyNames(writer, context);
+    }
+
+    private static TargetNode BuildTree(EmitContext context)
+    {
+        var root = new TargetNode(string.Empty);
+        foreach (var target in context.Model.Targets)
+        {
+            root.Add(target.Name, new Leaf(LeafKind.Field, target.Name, string.Empty));
+        }
+
+        foreach (var group in context.Inference.AddressGroups)
+        {
+            root.Add(group + ".address", new Leaf(LeafKind.Address, string.Empty, group));
+        }
+
+        foreach (var group in context.Inference.DomainGroups)
+        {
+            root.Add(group + ".registered_domain", new Leaf(LeafKind.RegisteredDomain, string.Empty, group));
+            root.Add(group + ".top_level_domain", new Leaf(LeafKind.TopLevelDomain, string.Empty, group));
+            root.Add(group + ".subdomain", new Leaf(LeafKind.Subdomain, string.Empty, group));
+        }
+
+        foreach (var list in context.Inference.RelatedLists)
+        {
+            root.Add("related." + list.Name, new Leaf(LeafKind.Related, list.Name, string.Empty));
+        }
+
+        return root;
+    }
+
+    private static void EmitResolution(SourceWriter writer, EmitContext context)
+    {
+        foreach (var target in context.Model.Targets)
+        {
+            var variable = context.TargetVariable(target.Name);
+            writer.Line(context.RulesFor(target.Name).Any()
+                ? $"var {variable} = {RuleEmitter.MethodName(context, target.Name)}(input, in source, session);"
+                : $"var {variable} = default({Types.RawValue});");
+        }
+
+        if (context.Model.ComputedTargets.Count > 0)
+        {
+            writer.Line();
+            writer.Line("var computed = new Computed();");
+            writer.Line("Compute(input, in source, ref computed, session);");
+            foreach (var target in context.Model.ComputedTargets)
+            {
+                var field = "computed." + CSharp.EscapedIdentifier(target);
+                var check = RuleEmitter.ShapeCheck(context.Targets[target].Shape, field);
+                writer.Open($"if ({field}.HasValue{(check is null ? string.Empty : " && " + check)})");
+                writer.Line($"{context.TargetVariable(target)} = {field};");
+                writer.Close();
+            }
+        }
+
+        writer.Line();
+    }
+
+    private static void EmitInference(SourceWriter writer, EmitContext context)
+    {
+        foreach (var group in context.Inference.AddressGroups)
+        {
+            var candidates = new[] { group + ".ip", group + ".domain" }.Where(context.Targets.ContainsKey).Select(context.TargetVariable).ToList();
+            var expression = $"default({Types.RawValue})";
+            for (var i = candidates.Count - 1; i >= 0; i--)
+            {
+                expression = $"{candidates[i]}.Kind == {Types.RawKind}.String ? {candidates[i]} : {expression}";
+            }
+
+            writer.Line($"var {AddressVariable(group)} = {expression};");
+        }
+
+        foreach (var group in context.Inference.DomainGroups)
+        {
+            var domain = context.TargetVariable(group + ".domain");
+            writer.Line($"var {DomainVariable(group)} = default({Types.DomainParts});");
+            writer.Line($"var has_{DomainVariable(group)} = {domain}.Kind == {Types.RawKind}.String && {Types.PublicSuffixList}.TrySplit(session.Bytes(input, {domain}), out {DomainVariable(group)});");
+        }
+
+        foreach (var list in context.Inference.RelatedLists)
+        {
+            writer.Line($"var {RelatedVariable(list.Name)} = new {Types.RelatedValues}(stackalloc {Types.RawValue}[{list.Feeders.Count}]);");
+            foreach (var feeder in list.Feeders)
+            {
+                writer.Line($"{RelatedVariable(list.Name)}.Add(input, session, {context.TargetVariable(feeder)});");
+            }
+        }
+
+        writer.Line();
+    }
+
+    private static void EmitNode(SourceWriter writer, EmitContext context, TargetNode node)
+    {
+        writer.Open($"if ({Presence(context, node)})");
+        writer.Line($"writer.WritePropertyName({context.PropertyName(node.Segment)});");
+        if (node.Leaf is not null)
+        {
+            EmitLeaf(writer, context, node.Leaf);
+        }
+        else
+        {
+            writer.Line("writer.WriteStartObject();");
+            foreach (var child in node.Children.Values)
+            {
+                EmitNode(writer, context, child);
+            }
+
+            writer.Line("writer.WriteEndObject();");
+        }
+
+        writer.Close();
+    }
+
+    private static string Presence(EmitContext context, TargetNode node)
+    {
+        if (node.Leaf is null)
+        {
+            return string.Join(" || ", node.Children.Values.Select(child => Presence(context, child)));
+        }
+
+        var leaf = node.Leaf;
+        return leaf.Kind switch
+        {
+            LeafKind.Field => context.TargetVariable(leaf.FieldName) + ".HasValue",
+            LeafKind.Address => AddressVariable(leaf.Group) + ".HasValue",
+            LeafKind.Subdomain => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasSubdomain",
+            LeafKind.Related => RelatedVariable(leaf.FieldName) + ".Count > 0",
+            _ => "has_" + DomainVariable(leaf.Group),
+        };
+    }
+
+    private static void EmitLeaf(SourceWriter writer, EmitContext context, Leaf leaf)
+    {
+        switch (leaf.Kind)
+        {
+            case LeafKind.Field:
+                EmitFieldValue(writer, context, context.Targets[leaf.FieldName]);
+                break;
+            case LeafKind.Address:
+                writer.Line($"writer.WriteStringValue(session.Bytes(input, {AddressVariable(leaf.Group)}));");
+                break;
+            case LeafKind.Related:
+                writer.Line($"{RelatedVariable(leaf.FieldName)}.Write(writer, input, session);");
+                break;
+            default:
+                var parts = DomainVariable(leaf.Group);
+                var range = leaf.Kind switch
+                {
+                    LeafKind.RegisteredDomain => $"{parts}.RegisteredDomainStart..{parts}.HostLength",
+                    LeafKind.TopLevelDomain => $"{parts}.TopLevelDomainStart..{parts}.HostLength",
+                    _ => $"..({parts}.RegisteredDomainStart - 1)",
+                };
+                writer.Line($"writer.WriteStringValue(session.Bytes(input, {context.TargetVariable(leaf.Group + ".domain")})[{range}]);");
+                break;
+        }
+    }
+
+    private static void EmitFieldValue(SourceWriter writer, EmitContext context, TargetField target)
+    {
+        var variable = context.TargetVariable(target.Name);
+        var rules = context.RulesFor(target.Name).ToList();
+        var hasConstants = rules.Any(rule => rule.Kind is RuleKind.Constant or RuleKind.Translate);
+        var hasValues = rules.Any(rule => rule.Kind is RuleKind.Map or RuleKind.Template) || context.Model.ComputedTargets.Contains(target.Name);
+        var valueWrite = ValueWrite(target.Shape, variable);
+        if (hasConstants && hasValues)
+        {
+            writer.Open($"if ({variable}.Kind == {Types.RawKind}.Constant)");
+            writer.Line($"WriteConstant(writer, {variable}.Start);");
+            writer.Close();
+            writer.Open("else");
+            writer.Line(valueWrite);
+            writer.Close();
+        }
+        else
+        {
+            writer.Line(hasConstants ? $"WriteConstant(writer, {variable}.Start);" : valueWrite);
+        }
+    }
+
+    private static string ValueWrite(ValueShape shape, string variable)
+    {
+        var bytes = $"session.Bytes(input, {variable})";
+        return shape switch
+        {
+            ValueShape.List => $"{Types.EcsValueWriter}.WriteArray(writer, {bytes}, {variable}.Kind);",
+            ValueShape.Integer => $"{Types.EcsValueWriter}.WriteInteger(writer, {bytes});",
+            ValueShape.Number => $"{Types.EcsValueWriter}.WriteNumber(writer, {bytes}, {variable}.Kind);",
+            ValueShape.Boolean => $"{Types.EcsValueWriter}.WriteBoolean(writer, {bytes}, {variable}.Kind);",
+            _ => $"{Types.EcsValueWriter}.WriteValue(writer, {bytes}, {variable}.Kind);",
+        };
+    }
+
+    private static void EmitPropertyNames(SourceWriter writer, EmitContext context)
+    {
+        foreach (var pair in context.PropertyNameFields)
+        {
+            writer.Line($"private static readonly {Types.JsonEncodedText} {pair.Value} = {Types.JsonEncodedText}.Encode({CSharp.String(pair.Key)}, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
+        }
+    }
+
+    private static string AddressVariable(string group) => "address_" + CSharp.Identifier(group);
+
+    private static string DomainVariable(string group) => "domain_" + CSharp.Identifier(group);
+
+    private static string RelatedVariable(string name) => "related_" + CSharp.Identifier(name);
+}

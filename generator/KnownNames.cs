@@ -1,0 +1,13 @@
+namespace EcsForge.Generator;
+
+/// <summary>Metadata names of the runtime's mapping attributes, which the generator reads without referencing them.</summary>
+internal static class KnownNames
+{
+    public const string IntakeFormatAttribute = "EcsForge.Mapping.IntakeFormatAttribute";
+    public const string MapAttribute = "EcsForge.Mapping.MapAttribute";
+    public const string ConstantAttribute = "EcsForge.Mapping.ConstantAttribute";
+    public const string TranslateAttribute = "EcsForge.Mapping.TranslateAttribute";
+    public const string TemplateAttribute = "EcsForge.Mapping.TemplateAttribute";
+    public const string CustomFieldAttribute = "EcsForge.Mapping.CustomFieldAttribute";
+    public const string ComputedAttribute = "EcsForge.Mapping.ComputedAttribute";
+}

@@ -1,0 +1,12 @@
+namespace EcsForge.Generator.Model;
+
+public enum ConstantKind
+{
+    String,
+    StringList,
+    Long,
+    Boolean,
+}
+
+/// <summary>A constant written as is; numbers and booleans are kept as their invariant text.</summary>
+public sealed record ConstantValue(ConstantKind Kind, EquatableArray<string> Values);

@@ -1,0 +1,23 @@
+namespace EcsForge.Generator.Model;
+
+/// <summary>How a value is written for a target, decided by the target's type.</summary>
+public enum ValueShape
+{
+    /// <summary>Keep the JSON type of the raw value (strings, dates, IPs, objects).</summary>
+    Keep,
+
+    /// <summary>A list: scalars are wrapped (ECS fields normalized to arrays).</summary>
+    List,
+
+    /// <summary>An integer: numeric strings are converted, other values dropped.</summary>
+    Integer,
+
+    /// <summary>A number: numeric strings are converted, other values dropped.</summary>
+    Number,
+
+    /// <summary>A boolean: <c>"true"</c>/<c>"false"</c> strings are converted, other values dropped.</summary>
+    Boolean,
+}
+
+/// <summary>A field the dataset writes, with its type from ECS or from the dataset's custom field declaration.</summary>
+public sealed record TargetField(string Name, string Type, ValueShape Shape, bool IsIp, bool IsCustom, string Description);

@@ -1,1 +1,0 @@
-namespace EcsForge.Generator; internal static class Placeholder {}

@@ -1,0 +1,6 @@
+namespace System.Runtime.CompilerServices;
+
+// Records need this type, which netstandard2.0 lacks.
+internal static class IsExternalInit
+{
+}

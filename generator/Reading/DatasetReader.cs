@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using EcsForge.Generator.Diagnostics;
+using EcsForge.Generator.Model;
+
+namespace EcsForge.Generator.Reading;
+
+/// <summary>Reads an <c>[IntakeFormat]</c> class's attributes into a symbol-free model plus diagnostics.</summary>
+internal static class DatasetReader
+{
+    private static readonly Regex s_slug = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    public static DatasetResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var symbol = (INamedTypeSymbol)context.TargetSymbol;
+        var syntax = (ClassDeclarationSyntax)context.TargetNode;
+        var diagnostics = new List<DiagnosticInfo>();
+        var classLocation = LocationInfo.From(syntax.Identifier.GetLocation());
+
+        if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            diagnostics.Add(Diagnostic(DiagnosticDescriptors.ClassNotPartial, classLocation, symbol.Name));
+        }
+
+        if (symbol.ContainingType is not null)
+        {
+            diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnsupportedClass, classLocation, symbol.Name, "nested classes are not supported; declare it at namespace level"));
+        }
+
+        if (symbol.IsGenericType)
+        {
+            diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnsupportedClass, classLocation, symbol.Name, "generic classes are not supported"));
+        }
+
+        if (symbol.IsStatic || symbol.IsAbstract)
+        {
+            diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnsupportedClass, classLocation, symbol.Name, "it must be a concrete, non-static class"));
+        }
+
+        var intake = new AttributeSite(context.Attributes[0], cancellationToken);
+        var uuid = intake.String(0) ?? string.Empty;
+        if (!Guid.TryParse(uuid, out var parsedUuid))
+        {
+            diagnostics.Add(Diagnostic(DiagnosticDescriptors.InvalidUuid, intake.Positional(0), uuid));
+        }
+
+        var slug = intake.String(1) ?? string.Empty;
+        if (!s_slug.IsMatch(slug))
+        {
+            diagnostics.Add(Diagnostic(DiagnosticDescriptors.InvalidSlug, intake.Positional(1), slug));
+        }
+
+        var sites = symbol.GetAttributes().Select(data => new AttributeSite(data, cancellationToken)).ToList();
+        var customFields = ReadCustomFields(sites);
+        var rules = new List<MappingRule>();
+        var computed = new List<string>();
+        var targetSites = new List<(string Target, LocationInfo? Location)>();
+        foreach (var site in sites)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (site.Data.AttributeClass?.ToDisplayString())
+            {
+                case KnownNames.MapAttribute:
+                    RuleReader.ReadMap(site, rules, targetSites, diagnostics);
+                    break;
+                case KnownNames.ConstantAttribute:
+                    RuleReader.ReadConstant(site, rules, targetSites, diagnostics);
+                    break;
+                case KnownNames.TranslateAttribute:
+                    RuleReader.ReadTranslate(site, rules, targetSites, diagnostics);
+                    break;
+                case KnownNames.TemplateAttribute:
+                    RuleReader.ReadTemplate(site, rules, targetSites, diagnostics);
+                    break;
+                case KnownNames.ComputedAttribute:
+                    var target = site.String(0) ?? string.Empty;
+                    computed.Add(target);
+                    targetSites.Add((target, site.Positional(0)));
+                    break;
+            }
+        }
+
+        var targets = TargetResolver.Resolve(targetSites, customFields, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return new DatasetResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var model = new DatasetModel(
+            symbol.ContainingNamespace.IsGlobalNamespace ? string.Empty : symbol.ContainingNamespace.ToDisplayString(),
+            symbol.Name,
+            parsedUuid.ToString("D"),
+            slug,
+            intake.NamedString("Name") ?? symbol.Name,
+            rules.ToEquatableArray(),
+            targets,
+            computed.Distinct(StringComparer.Ordinal).ToEquatableArray());
+        return new DatasetResult(model, EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    internal static DiagnosticInfo Diagnostic(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
+        => new(descriptor.Id, location, arguments.ToImmutableArray().ToEquatableArray());
+
+    private static Dictionary<string, CustomFieldDeclaration> ReadCustomFields(List<AttributeSite> sites)
+    {
+        var fields = new Dictionary<string, CustomFieldDeclaration>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            if (site.Data.AttributeClass?.ToDisplayString() != KnownNames.CustomFieldAttribute || site.Data.ConstructorArguments.Length < 3)
+            {
+                continue;
+            }
+
+            var name = site.String(0) ?? string.Empty;
+            var type = site.Data.ConstructorArguments[1].Value is int typeValue ? CustomFieldDeclaration.TypeName(typeValue) : "keyword";
+            fields[name] = new CustomFieldDeclaration(name, type, site.String(2) ?? string.Empty);
+        }
+
+        return fields;
+    }
+}

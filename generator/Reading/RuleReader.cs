@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using EcsForge.Generator.Diagnostics;
+using EcsForge.Generator.Model;
+
+namespace EcsForge.Generator.Reading;
+
+/// <summary>Turns each mapping attribute into rules, reporting malformed arguments where they are written.</summary>
+internal static class RuleReader
+{
+    public static void ReadMap(AttributeSite site, List<MappingRule> rules, List<(string, LocationInfo?)> targets, List<DiagnosticInfo> diagnostics)
+    {
+        var source = site.String(0) ?? string.Empty;
+        var sources = new List<string>();
+        CheckPath(source, site.Positional(0), sources, diagnostics);
+        var fallback = site.NamedString("Or");
+        if (fallback is not null)
+        {
+            CheckPath(fallback, site.Named("Or"), sources, diagnostics);
+        }
+
+        var when = ReadWhen(site, diagnostics);
+        var names = site.Data.ConstructorArguments.Length > 1 && site.Data.ConstructorArguments[1].Kind == TypedConstantKind.Array
+            ? site.Data.ConstructorArguments[1].Values.Select(value => value.Value as string ?? string.Empty).ToList()
+            : new List<string>();
+        if (names.Count == 0)
+        {
+            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MissingTargets, site.Whole, source));
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            targets.Add((names[i], site.Positional(1 + i)));
+            rules.Add(new MappingRule(
+                RuleKind.Map,
+                names[i],
+                sources.ToEquatableArray(),
+                (RequireCheck)site.NamedInt("Require"),
+                (ValueConversion)site.NamedInt("Convert"),
+                when,
+                null,
+                EquatableArray<TranslationEntry>.Empty,
+                null,
+                EquatableArray<TemplatePart>.Empty));
+        }
+    }
+
+    public static void ReadConstant(AttributeSite site, List<MappingRule> rules, List<(string, LocationInfo?)> targets, List<DiagnosticInfo> diagnostics)
+    {
+        var target = site.String(0) ?? string.Empty;
+        targets.Add((target, site.Positional(0)));
+        var argument = site.Data.ConstructorArguments.Length > 1 ? site.Data.ConstructorArguments[1] : default;
+        ConstantValue constant = argument.Kind == TypedConstantKind.Array
+            ? new ConstantValue(ConstantKind.StringList, argument.Values.Select(value => value.Value as string ?? string.Empty).ToEquatableArray())
+            : argument.Value switch
+            {
+                bool flag => new ConstantValue(ConstantKind.Boolean, Single(flag ? "true" : "false")),
+                long number => new ConstantValue(ConstantKind.Long, Single(number.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                _ => new ConstantValue(ConstantKind.String, Single(argument.Value as string ?? string.Empty)),
+            };
+        rules.Add(new MappingRule(
+            RuleKind.Constant, target, EquatableArray<string>.Empty, RequireCheck.None, ValueConversion.None, ReadWhen(site, diagnostics),
+            constant, EquatableArray<TranslationEntry>.Empty, null, EquatableArray<TemplatePart>.Empty));
+    }
+
+    public static void ReadTranslate(AttributeSite site, List<MappingRule> rules, List<(string, LocationInfo?)> targets, List<DiagnosticInfo> diagnostics)
+    {
+        var source = site.String(0) ?? string.Empty;
+        var sources = new List<string>();
+        CheckPath(source, site.Positional(0), sources, diagnostics);
+        var target = site.String(1) ?? string.Empty;
+        targets.Add((target, site.Positional(1)));
+        var pairs = site.Data.ConstructorArguments.Length > 2 && site.Data.ConstructorArguments[2].Kind == TypedConstantKind.Array
+            ? site.Data.ConstructorArguments[2].Values.Select(value => value.Value as string).ToList()
+            : new List<string?>();
+        var entries = new List<TranslationEntry>();
+        if (pairs.Count == 0 || pairs.Count % 2 != 0)
+        {
+            diagnostics.Add(DatasetReader.Diagnostic(
+                DiagnosticDescriptors.InvalidTranslation, site.Positional(pairs.Count == 0 ? 1 : 1 + pairs.Count),
+                pairs.Count == 0 ? "it has no entries" : $"{pairs.Count} values do not make pairs: the last key has no translation"));
+        }
+        else
+        {
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            for (var i = 0; i < pairs.Count; i += 2)
+            {
+                var from = pairs[i] ?? string.Empty;
+                if (!seen.Add(from))
+                {
+                    diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTranslation, site.Positional(2 + i), $"key '{from}' appears twice"));
+                }
+
+                entries.Add(new TranslationEntry(from, pairs[i + 1] ?? string.Empty));
+            }
+        }
+
+        rules.Add(new MappingRule(
+            RuleKind.Translate, target, sources.ToEquatableArray(), RequireCheck.None, ValueConversion.None, ReadWhen(site, diagnostics),
+            null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty));
+    }
+
+    public static void ReadTemplate(AttributeSite site, List<MappingRule> rules, List<(string, LocationInfo?)> targets, List<DiagnosticInfo> diagnostics)
+    {
+        var target = site.String(0) ?? string.Empty;
+        targets.Add((target, site.Positional(0)));
+        var template = site.String(1) ?? string.Empty;
+        if (!TemplateParser.TryParse(template, out var parts, out var error))
+        {
+            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTemplate, site.Positional(1), template, error));
+        }
+
+        var sources = parts.Where(part => part.IsField).Select(part => part.Text).ToEquatableArray();
+        rules.Add(new MappingRule(
+            RuleKind.Template, target, sources, RequireCheck.None, ValueConversion.None, ReadWhen(site, diagnostics),
+            null, EquatableArray<TranslationEntry>.Empty, null, parts));
+    }
+
+    private static EquatableArray<ConditionClause> ReadWhen(AttributeSite site, List<DiagnosticInfo> diagnostics)
+    {
+        var when = site.NamedString("When");
+        if (when is null)
+        {
+            return EquatableArray<ConditionClause>.Empty;
+        }
+
+        if (!ConditionParser.TryParse(when, out var clauses, out var error))
+        {
+            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidCondition, site.Named("When"), when, error));
+        }
+
+        return clauses;
+    }
+
+    private static void CheckPath(string path, LocationInfo? location, List<string> sources, List<DiagnosticInfo> diagnostics)
+    {
+        if (!SourcePath.IsValid(path))
+        {
+            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MalformedSourcePath, location, path));
+        }
+
+        sources.Add(path);
+    }
+
+    private static EquatableArray<string> Single(string value) => new[] { value }.ToEquatableArray();
+}

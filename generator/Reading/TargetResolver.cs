@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Linq;
+using EcsForge.Generator.Diagnostics;
+using EcsForge.Generator.Model;
+using EcsForge.Generator.Schema;
+
+namespace EcsForge.Generator.Reading;
+
+/// <summary>Gives every target field its type and value shape, from the dataset's custom fields or from ECS.</summary>
+internal static class TargetResolver
+{
+    public static EquatableArray<TargetField> Resolve(
+        List<(string Target, LocationInfo? Location)> targetSites,
+        Dictionary<string, CustomFieldDeclaration> customFields,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var resolved = new SortedDictionary<string, TargetField>(System.StringComparer.Ordinal);
+        foreach (var (target, location) in targetSites)
+        {
+            if (resolved.ContainsKey(target))
+            {
+                continue;
+            }
+
+            if (customFields.TryGetValue(target, out var custom))
+            {
+                resolved.Add(target, new TargetField(target, custom.Type, ShapeOf(custom.Type, custom.Type == "array"), custom.Type == "ip", true, custom.Description));
+            }
+            else if (EcsSchema.TryGetField(target, out var ecs))
+            {
+                resolved.Add(target, new TargetField(target, ecs.Type, ShapeOf(ecs.Type, ecs.IsArray), ecs.Type == "ip", false, ecs.Description));
+            }
+            else
+            {
+                var suggestion = Suggest(target, customFields.Keys);
+                diagnostics.Add(DatasetReader.Diagnostic(
+                    DiagnosticDescriptors.UnknownTarget, location, target, suggestion is null ? string.Empty : $": did you mean '{suggestion}'?"));
+            }
+        }
+
+        ReportLeafObjectConflicts(resolved.Keys.ToList(), targetSites, diagnostics);
+        return resolved.Values.ToEquatableArray();
+    }
+
+    private static ValueShape ShapeOf(string type, bool isArray)
+    {
+        if (isArray)
+        {
+            return ValueShape.List;
+        }
+
+        switch (type)
+        {
+            case "long":
+            case "integer":
+            case "short":
+            case "byte":
+            case "unsigned_long":
+                return ValueShape.Integer;
+            case "number":
+            case "float":
+            case "double":
+            case "half_float":
+            case "scaled_float":
+                return ValueShape.Number;
+            case "boolean":
+                return ValueShape.Boolean;
+            default:
+                return ValueShape.Keep;
+        }
+    }
+
+    private static string? Suggest(string target, IEnumerable<string> customNames)
+    {
+        var ecs = EcsSchema.SuggestClosest(target);
+        if (ecs is not null)
+        {
+            return ecs;
+        }
+
+        foreach (var name in customNames)
+        {
+            if (string.Equals(name, target, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static void ReportLeafObjectConflicts(List<string> names, List<(string Target, LocationInfo? Location)> sites, List<DiagnosticInfo> diagnostics)
+    {
+        var set = new HashSet<string>(names, System.StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var dot = name.LastIndexOf('.');
+            while (dot > 0)
+            {
+                var parent = name.Substring(0, dot);
+                if (set.Contains(parent))
+                {
+                    var location = sites.First(site => site.Target == parent).Location;
+                    diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.FieldIsAlsoObject, location, parent, name));
+                }
+
+                dot = parent.LastIndexOf('.');
+            }
+        }
+    }
+}
