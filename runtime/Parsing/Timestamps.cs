@@ -7,12 +7,13 @@ namespace EcsForge.Parsing;
 /// <summary>Timestamp conversions compiled into parsers, written into scratch space without allocating.</summary>
 public static class Timestamps
 {
-    private const long NanosecondsPerTick = 100;
     private const int MicrosecondTimestampLength = 27; // 2022-07-12T12:57:06.219000Z
 
     /// <summary>
     /// Converts Unix epoch nanoseconds (a JSON number or numeric string) to RFC 3339 UTC with microseconds, as the
-    /// platform prints it. A value that already is an RFC 3339 text timestamp passes unchanged; anything else fails.
+    /// pipeline does: <c>float(value) / 1e9</c>, then rounded half-even to the microsecond, so the last digit agrees
+    /// with the platform even where a double cannot hold every nanosecond. A value that already is an RFC 3339 text
+    /// timestamp passes unchanged; anything else fails.
     /// </summary>
     public static bool TryConvertEpochNanoseconds(ReadOnlySpan<byte> bytes, RawKind kind, EventScratch scratch, out RawValue converted)
     {
@@ -22,7 +23,7 @@ public static class Timestamps
             return false;
         }
 
-        if (!Utf8Parser.TryParse(bytes, out long nanoseconds, out var consumed) || consumed != bytes.Length)
+        if (!TryParseNumber(bytes, out var nanoseconds))
         {
             if (kind == RawKind.String && LooksLikeRfc3339(bytes))
             {
@@ -33,16 +34,53 @@ public static class Timestamps
             return false;
         }
 
-        var ticks = DateTime.UnixEpoch.Ticks + nanoseconds / NanosecondsPerTick;
-        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+        if (!TryToTicks(nanoseconds / 1e9, out var ticks))
         {
             return false;
         }
 
-        var instant = new DateTime(ticks, DateTimeKind.Utc);
         var destination = scratch.Reserve(MicrosecondTimestampLength);
-        instant.TryFormat(destination, out var written, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+        new DateTime(ticks, DateTimeKind.Utc).TryFormat(destination, out var written, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
         converted = scratch.Commit(written, RawKind.String);
+        return true;
+    }
+
+    private static bool TryParseNumber(ReadOnlySpan<byte> bytes, out double value)
+    {
+        if (Utf8Parser.TryParse(bytes, out long integer, out var consumed) && consumed == bytes.Length)
+        {
+            value = integer;
+            return true;
+        }
+
+        return Utf8Parser.TryParse(bytes, out value, out consumed) && consumed == bytes.Length && double.IsFinite(value);
+    }
+
+    /// <summary>Splits seconds like C's <c>modf</c> and rounds the fraction half-even to microseconds, as CPython does.</summary>
+    private static bool TryToTicks(double seconds, out long ticks)
+    {
+        ticks = 0;
+        var whole = Math.Truncate(seconds);
+        var microseconds = Math.Round((seconds - whole) * 1e6, MidpointRounding.ToEven);
+        if (microseconds >= 1e6)
+        {
+            whole += 1;
+            microseconds -= 1e6;
+        }
+        else if (microseconds < 0)
+        {
+            whole -= 1;
+            microseconds += 1e6;
+        }
+
+        var maximumSeconds = (DateTime.MaxValue.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerSecond;
+        var minimumSeconds = -(DateTime.UnixEpoch.Ticks / TimeSpan.TicksPerSecond);
+        if (whole > maximumSeconds - 1 || whole < minimumSeconds)
+        {
+            return false;
+        }
+
+        ticks = DateTime.UnixEpoch.Ticks + ((long)whole * TimeSpan.TicksPerSecond) + ((long)microseconds * 10);
         return true;
     }
 

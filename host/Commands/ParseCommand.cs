@@ -1,0 +1,104 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using EcsForge.Host.IO;
+using EcsForge.Parsers;
+using EcsForge.Routing;
+
+namespace EcsForge.Host.Commands;
+
+/// <summary><c>parse</c>: raw events, one per line, to ECS NDJSON on stdout; failures to a dead-letter file.</summary>
+public static class ParseCommand
+{
+    public static int Run(string[] args)
+    {
+        if (args.Any(Usage.IsHelp))
+        {
+            return Usage.Show();
+        }
+
+        var options = ParseOptions.TryParse(args, out var error);
+        if (options is null)
+        {
+            return Usage.Error(error);
+        }
+
+        var router = new IntakeRouter(IntakeFormatRegistry.All);
+        if (!router.TryGetFormat(options.Format, out var format))
+        {
+            var known = router.Formats.Count == 0 ? "none" : string.Join(", ", router.Formats.Select(f => f.Slug));
+            Console.Error.WriteLine($"ecsforge: unknown intake format '{options.Format}' (known formats: {known})");
+            return ExitCodes.Usage;
+        }
+
+        var deadLetterPath = Path.GetFullPath(options.DeadLetterPath);
+        ParseStats stats;
+        try
+        {
+            using var input = OpenInput(options.InputPath);
+            using var output = Console.OpenStandardOutput();
+            stats = Execute(router, format, input, output, () => OpenDeadLetter(deadLetterPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine("ecsforge: " + e.Message);
+            return ExitCodes.Failure;
+        }
+
+        var summary = string.Create(
+            CultureInfo.InvariantCulture,
+            $"in={stats.In} parsed={stats.Parsed} failed={stats.Failed} elapsed={stats.Elapsed.TotalSeconds:F3}s events/s={stats.EventsPerSecond:F0}");
+        Console.Error.WriteLine(stats.Failed > 0 ? summary + " dead-letter=" + deadLetterPath : summary);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The pipeline itself, on streams: every line of <paramref name="input"/> is routed to <paramref name="format"/>;
+    /// events go to <paramref name="output"/> as NDJSON and failures to the stream <paramref name="openDeadLetter"/>
+    /// returns, which is called on the first failure only and disposed at the end. <paramref name="output"/> is flushed,
+    /// not disposed.
+    /// </summary>
+    public static ParseStats Execute(IntakeRouter router, IntakeFormat format, Stream input, Stream output, Func<Stream> openDeadLetter)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var lines = new LineReader(input);
+        using var deadLetters = new DeadLetterWriter(openDeadLetter, format.Slug);
+        var events = new EventOutput(output);
+        long lineNumber = 0;
+        long parsed = 0;
+        while (lines.TryReadLine(out var line))
+        {
+            lineNumber++;
+            var result = router.Parse(format, line, events.Buffer);
+            if (result.Success)
+            {
+                events.EndEvent();
+                parsed++;
+            }
+            else
+            {
+                deadLetters.Write(result, lineNumber, WithoutCarriageReturn(line));
+            }
+        }
+
+        events.Flush();
+        return new ParseStats(lineNumber, parsed, deadLetters.Count, stopwatch.Elapsed);
+    }
+
+    /// <summary>A CRLF line's '\r' is part of its terminator, not of the original message.</summary>
+    private static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line)
+        => line.EndsWith("\r"u8) ? line[..^1] : line;
+
+    private static Stream OpenInput(string? path)
+    {
+        // LineReader does its own buffering, hence no FileStream buffer.
+        return path is null
+            ? Console.OpenStandardInput()
+            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+    }
+
+    private static FileStream OpenDeadLetter(string path)
+        => new(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 64 * 1024);
+}

@@ -1,0 +1,39 @@
+using System;
+
+namespace EcsForge.Host;
+
+internal static class Usage
+{
+    public const string Text = """
+        Usage:
+          ecsforge parse --format <slug|uuid> [FILE] [--dead-letter PATH]
+              Parse raw events, one per line, from FILE (stdin when FILE is absent or '-') and write one
+              ECS JSON object per line to stdout. Failed events go to the dead-letter file as NDJSON
+              (default: dead-letter.ndjson, created only when an event fails). A summary goes to stderr.
+
+          ecsforge conformance DIR
+              Run every conformance case under DIR (laid out as <Module>/<format>/tests/*.json, with the
+              format's uuid and slug in <Module>/<format>/_meta/manifest.yml) and print a diff per failure.
+
+          ecsforge --help
+
+        Exit codes: 0 success, 1 I/O error or failing conformance case, 2 usage error or unknown format.
+        """;
+
+    public static int Show()
+    {
+        Console.Out.WriteLine(Text);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reports a usage error on stderr, followed by the usage text.</summary>
+    public static int Error(string message)
+    {
+        Console.Error.WriteLine("ecsforge: " + message);
+        Console.Error.WriteLine();
+        Console.Error.WriteLine(Text);
+        return ExitCodes.Usage;
+    }
+
+    public static bool IsHelp(string arg) => arg is "--help" or "-h";
+}
