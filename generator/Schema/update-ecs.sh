@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates ecs_fields.tsv and LICENSE-ecs.txt from the npm package @elastic/ecs.
+# Regenerates ecs_fields.tsv, LICENSE-ecs.txt and NOTICE-ecs.txt from the npm package @elastic/ecs.
 # The generator embeds the TSV so it knows every ECS field and its type at build time.
 # Needs npm and node. Usage: generator/Schema/update-ecs.sh
 set -euo pipefail
@@ -52,4 +52,6 @@ JS
 
 mv "$WORK/ecs_fields.tsv" "$OUT_DIR/ecs_fields.tsv"
 cp "$WORK/package/LICENSE" "$OUT_DIR/LICENSE-ecs.txt"
-echo "wrote $OUT_DIR/ecs_fields.tsv and $OUT_DIR/LICENSE-ecs.txt"
+# Apache-2.0 asks for the NOTICE to travel with redistributed data.
+cp "$WORK/package/NOTICE.txt" "$OUT_DIR/NOTICE-ecs.txt"
+echo "wrote $OUT_DIR/ecs_fields.tsv, $OUT_DIR/LICENSE-ecs.txt and $OUT_DIR/NOTICE-ecs.txt"
