@@ -62,7 +62,7 @@ public static class JsonCapture
     {
         if (!reader.Read())
         {
-            throw new JsonException("truncated message: a property has no value");
+            throw new JsonException("a property has no value", path: null, lineNumber: 0, bytePositionInLine: reader.BytesConsumed);
         }
     }
 

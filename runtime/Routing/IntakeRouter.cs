@@ -75,13 +75,9 @@ public sealed class IntakeRouter
         {
             result = format.Parser.Parse(trimmed, session);
         }
-        catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-        {
-            return ParseResult.Failed(ParseFailure.TooDeep, e.Message);
-        }
         catch (JsonException e)
         {
-            return ParseResult.Failed(ParseFailure.MalformedJson, e.Message);
+            return ParseResult.Failed(Classify(e, trimmed), e.Message);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -98,6 +94,19 @@ public sealed class IntakeRouter
         written.CopyTo(output.GetSpan(written.Length));
         output.Advance(written.Length);
         return ParseResult.Parsed(written.Length);
+    }
+
+    /// <summary>Names a reader failure from the message itself, not from the exception's (localized) text.</summary>
+    private static ParseFailure Classify(JsonException exception, ReadOnlySpan<byte> message)
+    {
+        if (JsonNesting.Exceeds(message, JsonCapture.ReaderOptions.MaxDepth))
+        {
+            return ParseFailure.TooDeep;
+        }
+
+        // The reader reports a cut message at (or one byte before) its very end.
+        var atEnd = exception.LineNumber == 0 && exception.BytePositionInLine >= message.Length - 1;
+        return atEnd ? ParseFailure.Truncated : ParseFailure.MalformedJson;
     }
 
     private static ReadOnlySpan<byte> TrimLineEnd(ReadOnlySpan<byte> message)

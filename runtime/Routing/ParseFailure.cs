@@ -8,6 +8,9 @@ public enum ParseFailure
     EmptyMessage,
     InvalidUtf8,
     MalformedJson,
+
+    /// <summary>The message ends inside a JSON value: a cut line.</summary>
+    Truncated,
     NotAnObject,
     TooDeep,
     InternalError,

@@ -12,7 +12,7 @@ namespace EcsForge.Tests.Conformance;
 /// <summary>The project's own end-to-end cases (tests/Samples: seed samples and hand-written cases), always run.</summary>
 public sealed class SampleCaseTests
 {
-    private static readonly IntakeRouter s_router = new(IntakeFormatRegistry.All);
+    private static readonly IntakeRouter s_router = new(EcsForge.Parsers.IntakeFormatRegistry.All);
     private static readonly IReadOnlyList<ConformanceFormat> s_formats = ConformanceSuite.Discover(RepositoryPaths.InRepository("tests", "Samples"));
     private static readonly Dictionary<string, ConformanceCase> s_cases = s_formats.SelectMany(format => format.Cases).ToDictionary(c => c.Name, StringComparer.Ordinal);
 

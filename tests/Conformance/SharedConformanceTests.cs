@@ -38,14 +38,14 @@ public sealed class SharedConformanceTheoryAttribute : TheoryAttribute
         }
         else if (SharedConformance.Cases.Count == 0)
         {
-            Skip = "no format registered in IntakeFormatRegistry.All has cases in ../shared/conformance";
+            Skip = "no format registered in EcsForge.Parsers.IntakeFormatRegistry.All has cases in ../shared/conformance";
         }
     }
 }
 
 internal static class SharedConformance
 {
-    public static IntakeRouter Router { get; } = new(IntakeFormatRegistry.All);
+    public static IntakeRouter Router { get; } = new(EcsForge.Parsers.IntakeFormatRegistry.All);
 
     /// <summary><c>../shared/conformance</c> next to the repository root (the directory holding Generated.sln), if present.</summary>
     public static string? DirectoryPath { get; } = Locate();

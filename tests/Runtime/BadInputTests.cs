@@ -13,11 +13,13 @@ namespace EcsForge.Tests.Runtime;
 public sealed class BadInputTests
 {
     private const string Firewall = "cloudflare-firewall-events";
-    private static readonly IntakeRouter s_router = new(IntakeFormatRegistry.All);
+    private static readonly IntakeRouter s_router = new(EcsForge.Parsers.IntakeFormatRegistry.All);
 
     [Theory]
-    [InlineData("{\"Action\":\"block\",", ParseFailure.MalformedJson)]
-    [InlineData("{\"Action\":\"block\",\"ClientIP\":\"1.2.3", ParseFailure.MalformedJson)]
+    [InlineData("{\"Action\":\"block\",", ParseFailure.Truncated)]
+    [InlineData("{\"Action\":\"block\",\"ClientIP\":\"1.2.3", ParseFailure.Truncated)]
+    [InlineData("{\"Action\":\"block\",\"Datetime\":16576306", ParseFailure.Truncated)]
+    [InlineData("{\"Action\":", ParseFailure.Truncated)]
     [InlineData("{\"Action\" \"block\"}", ParseFailure.MalformedJson)]
     [InlineData("{\"Action\":\"block\"} {}", ParseFailure.MalformedJson)]
     [InlineData("{'Action':'block'}", ParseFailure.MalformedJson)]

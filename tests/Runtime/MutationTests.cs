@@ -25,7 +25,7 @@ public sealed class MutationTests
     [Fact]
     public void Mutated_events_never_throw_and_are_never_half_written()
     {
-        var router = new IntakeRouter(IntakeFormatRegistry.All);
+        var router = new IntakeRouter(EcsForge.Parsers.IntakeFormatRegistry.All);
         var random = new Random(20261121);
         var counts = new Dictionary<bool, int> { [true] = 0, [false] = 0 };
         for (var iteration = 0; iteration < 6000; iteration++)

@@ -1,0 +1,24 @@
+using EcsForge.Bench.Commands;
+
+namespace EcsForge.Bench;
+
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return Usage.Error("missing command");
+        }
+
+        var rest = args[1..];
+        return args[0] switch
+        {
+            "generate" => GenerateCommand.Run(rest),
+            "alloc" => AllocCommand.Run(rest),
+            "bdn" => BdnCommand.Run(rest),
+            var arg when Usage.IsHelp(arg) => Usage.Show(),
+            var other => Usage.Error($"unknown command '{other}'"),
+        };
+    }
+}
