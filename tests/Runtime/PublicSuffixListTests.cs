@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using EcsForge.Inference;
+using EcsForge.Tests.Support;
 using Xunit;
 
 namespace EcsForge.Tests.Runtime;
@@ -126,15 +127,10 @@ public class PublicSuffixListTests
             Encoding.UTF8.GetBytes("www.食狮.公司.cn"),
             Encoding.UTF8.GetBytes("localhost"),
         ];
-        int hits = Exercise(inputs);
+        int hits = 0;
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1_000; i++)
-        {
-            hits += Exercise(inputs);
-        }
+        long allocated = Allocations.Measure(() => hits += Exercise(inputs), repetitions: 1_000);
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
         Assert.Equal(1_001 * 4, hits);
     }
