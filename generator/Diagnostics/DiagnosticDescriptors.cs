@@ -41,9 +41,28 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingTargets = Error(
         "ECSG011", "Mapping has no target", "Map of '{0}' names no target field");
 
+    public static readonly DiagnosticDescriptor InvalidPattern = Error(
+        "ECSG012", "Pattern does not compile", "Pattern '{0}' does not compile: {1}");
+
+    public static readonly DiagnosticDescriptor UnknownGrokPattern = Error(
+        "ECSG013", "Unknown grok pattern", "'%{{{0}}}' is not a known grok pattern: use one of {1}, or declare it with [CustomPattern]");
+
+    public static readonly DiagnosticDescriptor UnusedCapture = Error(
+        "ECSG014", "Pattern capture never used", "Capture '{0}' of pattern '{1}' is never mapped: map '{2}' to a field, or drop the capture name");
+
+    public static readonly DiagnosticDescriptor UnknownCapture = Error(
+        "ECSG015", "Source names no pattern capture", "'{0}' names no capture of the [Pattern]s: captures are {1}");
+
+    public static readonly DiagnosticDescriptor MissingDelimiter = Error(
+        "ECSG016", "Conversion needs a delimiter", "Conversion {0} needs Delimiter = \"...\"");
+
+    public static readonly DiagnosticDescriptor PatternWithoutPatterns = Error(
+        "ECSG017", "Pattern without [Patterns]", "[Pattern] needs a [Patterns(\"field\")] on the class naming the raw field it matches");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         ClassNotPartial, InvalidUuid, InvalidSlug, UnknownTarget, MalformedSourcePath, InvalidCondition, InvalidTranslation,
-        InvalidTemplate, UnsupportedClass, FieldIsAlsoObject, MissingTargets);
+        InvalidTemplate, UnsupportedClass, FieldIsAlsoObject, MissingTargets, InvalidPattern, UnknownGrokPattern, UnusedCapture,
+        UnknownCapture, MissingDelimiter, PatternWithoutPatterns);
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 

@@ -103,28 +103,57 @@ internal static class RuleEmitter
             conditions.Add($"value.Kind == {Types.RawKind}.String && {Types.IpAddressText}.IsIpAddress(session.Bytes(input, value))");
         }
 
-        var shapeCheck = ShapeCheck(target.Shape, "value");
-        if (shapeCheck is not null && rule.Conversion != ValueConversion.EpochNanoseconds)
-        {
-            conditions.Add(shapeCheck);
-        }
-
-        var result = "value";
-        if (rule.Conversion == ValueConversion.EpochNanoseconds)
-        {
-            conditions.Add($"{Types.Timestamps}.TryConvertEpochNanoseconds(session.Bytes(input, value), value.Kind, session.Scratch, out var converted)");
-            result = "converted";
-        }
-        else if (rule.Conversion == ValueConversion.UnmapIPv4)
-        {
-            result = $"{Types.IpConversions}.UnmapIPv4(session.Bytes(input, value), value)";
-        }
-
         writer.Open($"if ({string.Join(" && ", conditions)})");
-        writer.Line($"return {result};");
+        var conversion = Conversion(rule);
+        if (conversion is not null)
+        {
+            writer.Line($"value = {conversion};");
+        }
+
+        // A conversion may yield nothing, and the target's type may reject the value.
+        var checks = new List<string>();
+        if (conversion is not null)
+        {
+            checks.Add("value.HasValue");
+        }
+
+        var shapeCheck = ShapeCheck(target.Shape, "value");
+        if (shapeCheck is not null)
+        {
+            checks.Add(shapeCheck);
+        }
+
+        if (checks.Count == 0)
+        {
+            writer.Line("return value;");
+        }
+        else
+        {
+            writer.Open($"if ({string.Join(" && ", checks)})");
+            writer.Line("return value;");
+            writer.Close();
+        }
+
         writer.Close();
         writer.Close();
         writer.Line();
+    }
+
+    /// <summary>The C# expression converting <c>value</c>, or null when the rule has no conversion.</summary>
+    private static string? Conversion(MappingRule rule)
+    {
+        var bytes = "session.Bytes(input, value)";
+        var delimiter = CSharp.Utf8(rule.Delimiter ?? string.Empty);
+        return rule.Conversion switch
+        {
+            ValueConversion.EpochNanoseconds => $"{Types.Timestamps}.EpochNanoseconds({bytes}, value, session.Scratch)",
+            ValueConversion.Rfc3339 => $"{Types.Timestamps}.Rfc3339({bytes}, value, session.Scratch)",
+            ValueConversion.UnmapIPv4 => $"{Types.IpConversions}.UnmapIPv4({bytes}, value)",
+            ValueConversion.BeforeDelimiter => $"{Types.TextConversions}.BeforeDelimiter({bytes}, value, {delimiter})",
+            ValueConversion.AfterDelimiter => $"{Types.TextConversions}.AfterDelimiter({bytes}, value, {delimiter})",
+            ValueConversion.Split => $"{Types.TextConversions}.Split({bytes}, value, {delimiter}, session.Scratch)",
+            _ => null,
+        };
     }
 
     private static void EmitTranslateRule(SourceWriter writer, EmitContext context, TargetField target, MappingRule rule)
@@ -132,6 +161,12 @@ internal static class RuleEmitter
         writer.Line($"// translate {rule.Sources[0]}");
         writer.Open();
         writer.Line($"var value = source.{context.SourceField(rule.Sources[0])};");
+        var conversion = Conversion(rule);
+        if (conversion is not null)
+        {
+            writer.Line($"value = {conversion};");
+        }
+
         var condition = rule.When.Count > 0 ? "value.HasValue && " + Conditions.Code(context, rule.When) : "value.HasValue";
         writer.Open($"if ({condition})");
         writer.Line("var bytes = session.Bytes(input, value);");

@@ -11,6 +11,7 @@ internal static class Types
     public const string EcsValueWriter = "global::EcsForge.Parsing.EcsValueWriter";
     public const string Timestamps = "global::EcsForge.Parsing.Timestamps";
     public const string RelatedValues = "global::EcsForge.Parsing.RelatedValues";
+    public const string TextConversions = "global::EcsForge.Parsing.TextConversions";
     public const string IpConversions = "global::EcsForge.Parsing.IpConversions";
     public const string IpAddressText = "global::EcsForge.Text.IpAddressText";
     public const string PublicSuffixList = "global::EcsForge.Inference.PublicSuffixList";

@@ -22,7 +22,8 @@ public sealed record MappingRule(
     ConstantValue? Constant,
     EquatableArray<TranslationEntry> Translations,
     string? Fallback,
-    EquatableArray<TemplatePart> Template);
+    EquatableArray<TemplatePart> Template,
+    string? Delimiter = null);
 
 /// <summary>Mirrors the runtime's <c>Require</c> flags.</summary>
 public enum RequireCheck
@@ -37,6 +38,10 @@ public enum ValueConversion
     None = 0,
     EpochNanoseconds = 1,
     UnmapIPv4 = 2,
+    Rfc3339 = 3,
+    BeforeDelimiter = 4,
+    AfterDelimiter = 5,
+    Split = 6,
 }
 
 public sealed record TranslationEntry(string From, string To);

@@ -21,6 +21,7 @@ internal static class RuleReader
         }
 
         var when = ReadWhen(site, diagnostics);
+        var delimiter = ReadDelimiter(site, diagnostics);
         var names = site.Data.ConstructorArguments.Length > 1 && site.Data.ConstructorArguments[1].Kind == TypedConstantKind.Array
             ? site.Data.ConstructorArguments[1].Values.Select(value => value.Value as string ?? string.Empty).ToList()
             : new List<string>();
@@ -42,7 +43,8 @@ internal static class RuleReader
                 null,
                 EquatableArray<TranslationEntry>.Empty,
                 null,
-                EquatableArray<TemplatePart>.Empty));
+                EquatableArray<TemplatePart>.Empty,
+                delimiter));
         }
     }
 
@@ -97,8 +99,8 @@ internal static class RuleReader
         }
 
         rules.Add(new MappingRule(
-            RuleKind.Translate, target, sources.ToEquatableArray(), RequireCheck.None, ValueConversion.None, ReadWhen(site, diagnostics),
-            null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty));
+            RuleKind.Translate, target, sources.ToEquatableArray(), RequireCheck.None, (ValueConversion)site.NamedInt("Convert"), ReadWhen(site, diagnostics),
+            null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty, ReadDelimiter(site, diagnostics)));
     }
 
     public static void ReadTemplate(AttributeSite site, List<MappingRule> rules, List<(string, LocationInfo?)> targets, List<DiagnosticInfo> diagnostics)
@@ -131,6 +133,20 @@ internal static class RuleReader
         }
 
         return clauses;
+    }
+
+    /// <summary>Reads <c>Delimiter</c>, required by the conversions that cut text.</summary>
+    private static string? ReadDelimiter(AttributeSite site, List<DiagnosticInfo> diagnostics)
+    {
+        var delimiter = site.NamedString("Delimiter");
+        var conversion = (ValueConversion)site.NamedInt("Convert");
+        var needsDelimiter = conversion is ValueConversion.BeforeDelimiter or ValueConversion.AfterDelimiter or ValueConversion.Split;
+        if (needsDelimiter && string.IsNullOrEmpty(delimiter))
+        {
+            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MissingDelimiter, site.Named("Convert"), conversion.ToString()));
+        }
+
+        return delimiter;
     }
 
     private static void CheckPath(string path, LocationInfo? location, List<string> sources, List<DiagnosticInfo> diagnostics)

@@ -10,4 +10,16 @@ public enum Conversion
 
     /// <summary>An IPv4-mapped IPv6 address (<c>::ffff:1.2.3.4</c>) becomes the IPv4 address; other values pass unchanged.</summary>
     UnmapIPv4 = 2,
+
+    /// <summary>A text date (<c>2021-01-28 13:46:08</c>, or ISO 8601) to RFC 3339 UTC; no zone means UTC.</summary>
+    Rfc3339 = 3,
+
+    /// <summary>The text before the first <c>Delimiter</c>, or all of it.</summary>
+    BeforeDelimiter = 4,
+
+    /// <summary>The text after the first <c>Delimiter</c>, or nothing.</summary>
+    AfterDelimiter = 5,
+
+    /// <summary>A list of the pieces of the text between <c>Delimiter</c>s.</summary>
+    Split = 6,
 }

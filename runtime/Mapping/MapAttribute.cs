@@ -33,4 +33,7 @@ public sealed class MapAttribute : Attribute
 
     /// <summary>A conversion applied to the value before it is written.</summary>
     public Conversion Convert { get; set; }
+
+    /// <summary>The delimiter of <see cref="Conversion.BeforeDelimiter"/>, <see cref="Conversion.AfterDelimiter"/> and <see cref="Conversion.Split"/>.</summary>
+    public string? Delimiter { get; set; }
 }

@@ -24,6 +24,12 @@ public sealed class TranslateAttribute : Attribute
 
     public string? Fallback { get; set; }
 
+    /// <summary>A conversion applied to the raw value before it is looked up, e.g. the event code before ':'.</summary>
+    public Conversion Convert { get; set; }
+
+    /// <summary>The delimiter of <see cref="Conversion.BeforeDelimiter"/>, <see cref="Conversion.AfterDelimiter"/> and <see cref="Conversion.Split"/>.</summary>
+    public string? Delimiter { get; set; }
+
     /// <summary>A condition on raw fields; the translation applies only when it holds.</summary>
     public string? When { get; set; }
 }

@@ -15,34 +15,44 @@ public static class Timestamps
     /// with the platform even where a double cannot hold every nanosecond. A value that already is an RFC 3339 text
     /// timestamp passes unchanged; anything else fails.
     /// </summary>
-    public static bool TryConvertEpochNanoseconds(ReadOnlySpan<byte> bytes, RawKind kind, EventScratch scratch, out RawValue converted)
+    public static RawValue EpochNanoseconds(ReadOnlySpan<byte> bytes, in RawValue value, EventScratch scratch)
     {
-        converted = default;
-        if (kind is not (RawKind.Number or RawKind.String))
+        if (value.Kind is not (RawKind.Number or RawKind.String))
         {
-            return false;
+            return default;
         }
 
         if (!TryParseNumber(bytes, out var nanoseconds))
         {
-            if (kind == RawKind.String && LooksLikeRfc3339(bytes))
-            {
-                converted = scratch.Store(bytes);
-                return true;
-            }
-
-            return false;
+            return value.Kind == RawKind.String && LooksLikeRfc3339(bytes) ? value : default;
         }
 
         if (!TryToTicks(nanoseconds / 1e9, out var ticks))
         {
-            return false;
+            return default;
         }
 
         var destination = scratch.Reserve(MicrosecondTimestampLength);
         new DateTime(ticks, DateTimeKind.Utc).TryFormat(destination, out var written, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
-        converted = scratch.Commit(written, RawKind.String);
-        return true;
+        return scratch.Commit(written, RawKind.String);
+    }
+
+    /// <summary>
+    /// Converts a text date (<c>2021-01-28 13:46:08</c>, or ISO 8601 with <c>T</c>, fraction and zone) to RFC 3339 UTC:
+    /// <c>2021-01-28T13:46:08Z</c>, with microseconds only when the source has a non-zero fraction. A date without zone
+    /// is taken as UTC. Anything else gives no value.
+    /// </summary>
+    public static RawValue Rfc3339(ReadOnlySpan<byte> bytes, in RawValue value, EventScratch scratch)
+    {
+        if (value.Kind != RawKind.String || !TextDate.TryParse(bytes, out var instant))
+        {
+            return default;
+        }
+
+        var format = instant.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+        var destination = scratch.Reserve(MicrosecondTimestampLength);
+        instant.TryFormat(destination, out var written, format, CultureInfo.InvariantCulture);
+        return scratch.Commit(written, RawKind.String);
     }
 
     private static bool TryParseNumber(ReadOnlySpan<byte> bytes, out double value)

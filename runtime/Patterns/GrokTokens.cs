@@ -1,0 +1,187 @@
+using System;
+using EcsForge.Text;
+
+namespace EcsForge.Patterns;
+
+/// <summary>
+/// Matches <see cref="GrokToken"/>s at a position. Each yields a few candidate ends in grok's preference order; the
+/// first is taken and the others are left as alternatives for backtracking.
+/// </summary>
+public static class GrokTokens
+{
+    private const int LongestIp = 45;
+
+    /// <summary>Returns the preferred end of the token at <paramref name="position"/> (or -1), pushing the other candidates.</summary>
+    public static int Branch(GrokToken token, ReadOnlySpan<byte> text, int position, PatternState state, int resume)
+    {
+        Span<int> ends = stackalloc int[LongestIp + 1];
+        var count = Candidates(token, text, position, ends);
+        for (var i = count - 1; i >= 1; i--)
+        {
+            state.PushAlternative(resume, ends[i]);
+        }
+
+        return count == 0 ? -1 : ends[0];
+    }
+
+    private static int Candidates(GrokToken token, ReadOnlySpan<byte> text, int position, Span<int> ends)
+    {
+        switch (token)
+        {
+            case GrokToken.Ip:
+                var count = IPv6Ends(text, position, ends);
+                return count + IPv4End(text, position, ends[count..]);
+            case GrokToken.IPv4:
+                return IPv4End(text, position, ends);
+            case GrokToken.IPv6:
+                return IPv6Ends(text, position, ends);
+            case GrokToken.Mac:
+                return MacEnd(text, position, ends);
+            default:
+                return NumberEnd(text, position, ends);
+        }
+    }
+
+    /// <summary>Every valid IPv6 prefix of the run of address characters, longest first.</summary>
+    private static int IPv6Ends(ReadOnlySpan<byte> text, int position, Span<int> ends)
+    {
+        var run = position;
+        while (run < text.Length && run - position < LongestIp && IsIPv6Char(text[run]))
+        {
+            run++;
+        }
+
+        var count = 0;
+        for (var end = run; end > position + 1; end--)
+        {
+            if (IpAddressText.IsIPv6(text[position..end]))
+            {
+                ends[count++] = end;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>A dotted quad of octets 0-255, not glued to other digits (grok's IPV4 lookarounds).</summary>
+    private static int IPv4End(ReadOnlySpan<byte> text, int position, Span<int> ends)
+    {
+        if (position > 0 && IsDigit(text[position - 1]))
+        {
+            return 0;
+        }
+
+        var cursor = position;
+        for (var octet = 0; octet < 4; octet++)
+        {
+            if (octet > 0)
+            {
+                if (cursor >= text.Length || text[cursor] != (byte)'.')
+                {
+                    return 0;
+                }
+
+                cursor++;
+            }
+
+            var value = 0;
+            var digits = 0;
+            while (cursor < text.Length && digits < 3 && IsDigit(text[cursor]))
+            {
+                value = (value * 10) + (text[cursor] - '0');
+                cursor++;
+                digits++;
+            }
+
+            if (digits == 0 || value > 255)
+            {
+                return 0;
+            }
+        }
+
+        if (cursor < text.Length && IsDigit(text[cursor]))
+        {
+            return 0;
+        }
+
+        ends[0] = cursor;
+        return 1;
+    }
+
+    private static int MacEnd(ReadOnlySpan<byte> text, int position, Span<int> ends)
+    {
+        if (HexGroups(text, position, groups: 3, digits: 4, separator: (byte)'.')
+            || HexGroups(text, position, groups: 6, digits: 2, separator: (byte)'-')
+            || HexGroups(text, position, groups: 6, digits: 2, separator: (byte)':'))
+        {
+            ends[0] = position + (text[position + 4] == (byte)'.' ? 14 : 17);
+            return 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Grok's BASE10NUM: optional sign, digits with optional fraction (or a bare fraction), matched whole.</summary>
+    private static int NumberEnd(ReadOnlySpan<byte> text, int position, Span<int> ends)
+    {
+        if (position > 0 && text[position - 1] is (byte)'.' or (byte)'+' or (byte)'-' || position > 0 && IsDigit(text[position - 1]))
+        {
+            return 0;
+        }
+
+        var cursor = position;
+        if (cursor < text.Length && text[cursor] is (byte)'+' or (byte)'-')
+        {
+            cursor++;
+        }
+
+        var integerStart = cursor;
+        while (cursor < text.Length && IsDigit(text[cursor]))
+        {
+            cursor++;
+        }
+
+        var hasInteger = cursor > integerStart;
+        if (cursor + 1 < text.Length && text[cursor] == (byte)'.' && IsDigit(text[cursor + 1]))
+        {
+            cursor += 2;
+            while (cursor < text.Length && IsDigit(text[cursor]))
+            {
+                cursor++;
+            }
+        }
+        else if (!hasInteger)
+        {
+            return 0;
+        }
+
+        ends[0] = cursor;
+        return 1;
+    }
+
+    private static bool HexGroups(ReadOnlySpan<byte> text, int position, int groups, int digits, byte separator)
+    {
+        var length = (groups * digits) + groups - 1;
+        if (text.Length - position < length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            var isSeparator = (i + 1) % (digits + 1) == 0;
+            if (isSeparator ? text[position + i] != separator : !IsHex(text[position + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDigit(byte value) => value is >= (byte)'0' and <= (byte)'9';
+
+    private static bool IsHex(byte value) => IsDigit(value) || (value | 0x20) is >= (byte)'a' and <= (byte)'f';
+
+    private static bool IsIPv6Char(byte value) => IsHex(value) || value is (byte)':' or (byte)'.';
+}
