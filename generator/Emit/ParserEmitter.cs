@@ -33,6 +33,7 @@ internal static class ParserEmitter
         EmitComputedHook(writer, context);
         EmitParse(writer, context);
         ReaderEmitter.Emit(writer, context);
+        PatternEmitter.Emit(writer, context);
         RuleEmitter.Emit(writer, context);
         WriterEmitter.Emit(writer, context);
         writer.Close();
@@ -68,6 +69,12 @@ internal static class ParserEmitter
             writer.Line($"public {Types.RawValue} {context.SourceField(node.Path)};");
         }
 
+        foreach (var path in SourceNode.AllPaths(context.Model).Where(path => SourceNode.IsCapture(context.Model, path)))
+        {
+            writer.Line($"/// <summary>Pattern capture <c>{path}</c>.</summary>");
+            writer.Line($"public {Types.RawValue} {context.SourceField(path)};");
+        }
+
         writer.Close();
         writer.Line();
     }
@@ -98,6 +105,33 @@ internal static class ParserEmitter
     private static void EmitParse(SourceWriter writer, EmitContext context)
     {
         writer.Open($"{Types.ParseResult} {Types.IEventParser}.Parse({Types.Bytes} input, {Types.EventSession} session)");
+        if (context.Model.Input == InputKind.KeyValue)
+        {
+            writer.Line("var source = new SourceValues();");
+            writer.Line("var read = ReadPairs(input, session.Scratch, ref source);");
+            writer.Open("if (!read.Success)");
+            writer.Line("return read;");
+            writer.Close();
+        }
+        else
+        {
+            EmitJsonRead(writer, context);
+        }
+
+        writer.Line();
+        if (context.Model.Patterns is not null)
+        {
+            writer.Line("MatchPatterns(input, ref source, session);");
+        }
+
+        writer.Line("WriteEvent(input, in source, session);");
+        writer.Line($"return {Types.ParseResult}.Parsed(0);");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitJsonRead(SourceWriter writer, EmitContext context)
+    {
         writer.Line($"var reader = new {Types.Utf8JsonReader}(input, {Types.JsonCapture}.ReaderOptions);");
         writer.Open($"if (!{Types.JsonCapture}.TryStartObject(ref reader, out var failure))");
         writer.Line("return failure;");
@@ -116,10 +150,5 @@ internal static class ParserEmitter
         writer.Open($"if (!{Types.JsonCapture}.TryEnd(ref reader, out failure))");
         writer.Line("return failure;");
         writer.Close();
-        writer.Line();
-        writer.Line("WriteEvent(input, in source, session);");
-        writer.Line($"return {Types.ParseResult}.Parsed(0);");
-        writer.Close();
-        writer.Line();
     }
 }

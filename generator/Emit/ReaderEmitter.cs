@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using EcsForge.Generator.Model;
 
 namespace EcsForge.Generator.Emit;
 
@@ -13,6 +15,12 @@ internal static class ReaderEmitter
 
     public static void Emit(SourceWriter writer, EmitContext context)
     {
+        if (context.Model.Input == InputKind.KeyValue)
+        {
+            EmitPairReader(writer, context);
+            return;
+        }
+
         foreach (var node in context.Sources.ObjectNodes())
         {
             EmitObjectReader(writer, context, node);
@@ -27,15 +35,41 @@ internal static class ReaderEmitter
         writer.Open($"while (reader.Read() && reader.TokenType == {Types.JsonTokenType}.PropertyName)");
         writer.Line($"var name = {Types.JsonCapture}.PropertyName(ref reader, scratch);");
         writer.Line($"{Types.JsonCapture}.ReadValue(ref reader);");
-        writer.Open("switch (name.Length)");
-        foreach (var group in node.Children.Values.GroupBy(child => CSharp.Utf8Length(child.Name)).OrderBy(group => group.Key))
+        EmitNameSwitch(writer, "name", node.Children.Values, child => EmitChild(writer, context, child));
+        writer.Line();
+        writer.Line("reader.Skip();");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void EmitPairReader(SourceWriter writer, EmitContext context)
+    {
+        writer.Line("/// <summary>Reads the key=value pairs in one pass, keeping the last value of each key this dataset uses.</summary>");
+        writer.Open($"private static {Types.ParseResult} ReadPairs({Types.Bytes} input, {Types.EventScratch} scratch, ref SourceValues source)");
+        writer.Line($"var reader = new {Types.KeyValueReader}(input);");
+        writer.Open("while (reader.TryRead(scratch, out var key, out var value))");
+        EmitNameSwitch(writer, "key", context.Sources.Children.Values, child =>
+            writer.Line($"source.{context.SourceField(child.Path)} = value;"));
+        writer.Close();
+        writer.Line();
+        writer.Line($"return {Types.KeyValueResults}.Of(reader.Status, reader.Position);");
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>Dispatches a UTF-8 name on its length, then its bytes; a match runs the child's statement and continues the loop.</summary>
+    public static void EmitNameSwitch(SourceWriter writer, string name, IEnumerable<SourceNode> children, System.Action<SourceNode> onMatch)
+    {
+        writer.Open($"switch ({name}.Length)");
+        foreach (var group in children.GroupBy(child => CSharp.Utf8Length(child.Name)).OrderBy(group => group.Key))
         {
             writer.Line($"case {group.Key}:");
             writer.Open();
             foreach (var child in group)
             {
-                writer.Open($"if ({Types.MemoryExtensions}.SequenceEqual(name, {CSharp.Utf8(child.Name)}))");
-                EmitChild(writer, context, child);
+                writer.Open($"if ({Types.MemoryExtensions}.SequenceEqual({name}, {CSharp.Utf8(child.Name)}))");
+                onMatch(child);
                 writer.Line("continue;");
                 writer.Close();
             }
@@ -45,11 +79,6 @@ internal static class ReaderEmitter
         }
 
         writer.Close();
-        writer.Line();
-        writer.Line("reader.Skip();");
-        writer.Close();
-        writer.Close();
-        writer.Line();
     }
 
     private static void EmitChild(SourceWriter writer, EmitContext context, SourceNode child)

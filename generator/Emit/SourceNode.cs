@@ -25,24 +25,40 @@ internal sealed class SourceNode
 
     public SortedDictionary<string, SourceNode> Children { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Builds the tree of paths read from the message: pattern captures (under the patterns' prefix) are filled later
+    /// and left out; key=value messages are flat, so their paths are whole keys.
+    /// </summary>
     public static SourceNode Build(DatasetModel model)
     {
         var root = new SourceNode(string.Empty, string.Empty);
-        foreach (var rule in model.Rules)
+        var flat = model.Input == InputKind.KeyValue;
+        foreach (var path in AllPaths(model))
         {
-            foreach (var source in rule.Sources)
+            if (!IsCapture(model, path))
             {
-                root.Add(source);
-            }
-
-            foreach (var clause in rule.When)
-            {
-                root.Add(clause.Path);
+                root.Add(path, flat);
             }
         }
 
         return root;
     }
+
+    /// <summary>Every source path the dataset uses, in a stable order without repeats.</summary>
+    public static IEnumerable<string> AllPaths(DatasetModel model)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var paths = model.Rules.SelectMany(rule => rule.Sources.Concat(rule.When.Select(clause => clause.Path)));
+        if (model.Patterns is not null)
+        {
+            paths = paths.Concat(new[] { model.Patterns.Input });
+        }
+
+        return paths.Where(seen.Add).ToList();
+    }
+
+    public static bool IsCapture(DatasetModel model, string path)
+        => model.Patterns is not null && path.StartsWith(model.Patterns.Into + ".", System.StringComparison.Ordinal);
 
     /// <summary>All captured paths, in a stable order.</summary>
     public IEnumerable<SourceNode> Captured()
@@ -76,10 +92,10 @@ internal sealed class SourceNode
         }
     }
 
-    private void Add(string path)
+    private void Add(string path, bool flat)
     {
         var node = this;
-        foreach (var segment in path.Split('.'))
+        foreach (var segment in flat ? new[] { path } : path.Split('.'))
         {
             if (!node.Children.TryGetValue(segment, out var child))
             {

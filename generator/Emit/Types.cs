@@ -11,6 +11,12 @@ internal static class Types
     public const string EcsValueWriter = "global::EcsForge.Parsing.EcsValueWriter";
     public const string Timestamps = "global::EcsForge.Parsing.Timestamps";
     public const string RelatedValues = "global::EcsForge.Parsing.RelatedValues";
+    public const string KeyValueReader = "global::EcsForge.Parsing.KeyValueReader";
+    public const string KeyValueResults = "global::EcsForge.Parsing.KeyValueResults";
+    public const string PatternState = "global::EcsForge.Patterns.PatternState";
+    public const string PatternText = "global::EcsForge.Patterns.PatternText";
+    public const string GrokTokens = "global::EcsForge.Patterns.GrokTokens";
+    public const string GrokToken = "global::EcsForge.Patterns.GrokToken";
     public const string TextConversions = "global::EcsForge.Parsing.TextConversions";
     public const string IpConversions = "global::EcsForge.Parsing.IpConversions";
     public const string IpAddressText = "global::EcsForge.Text.IpAddressText";

@@ -12,7 +12,16 @@ public sealed record DatasetModel(
     string Name,
     EquatableArray<MappingRule> Rules,
     EquatableArray<TargetField> Targets,
-    EquatableArray<string> ComputedTargets);
+    EquatableArray<string> ComputedTargets,
+    InputKind Input,
+    PatternSetModel? Patterns);
+
+/// <summary>Mirrors the runtime's <c>InputFormat</c>.</summary>
+public enum InputKind
+{
+    Json = 0,
+    KeyValue = 1,
+}
 
 /// <summary>The result of reading one attributed class: a model when it is usable, and its diagnostics.</summary>
 public sealed record DatasetResult(DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -59,35 +59,37 @@ internal static class DatasetReader
 
         var sites = symbol.GetAttributes().Select(data => new AttributeSite(data, cancellationToken)).ToList();
         var customFields = ReadCustomFields(sites);
-        var rules = new List<MappingRule>();
+        var state = new ReadState();
+        state.Diagnostics.AddRange(diagnostics);
         var computed = new List<string>();
-        var targetSites = new List<(string Target, LocationInfo? Location)>();
         foreach (var site in sites)
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (site.Data.AttributeClass?.ToDisplayString())
             {
                 case KnownNames.MapAttribute:
-                    RuleReader.ReadMap(site, rules, targetSites, diagnostics);
+                    RuleReader.ReadMap(site, state);
                     break;
                 case KnownNames.ConstantAttribute:
-                    RuleReader.ReadConstant(site, rules, targetSites, diagnostics);
+                    RuleReader.ReadConstant(site, state);
                     break;
                 case KnownNames.TranslateAttribute:
-                    RuleReader.ReadTranslate(site, rules, targetSites, diagnostics);
+                    RuleReader.ReadTranslate(site, state);
                     break;
                 case KnownNames.TemplateAttribute:
-                    RuleReader.ReadTemplate(site, rules, targetSites, diagnostics);
+                    RuleReader.ReadTemplate(site, state);
                     break;
                 case KnownNames.ComputedAttribute:
                     var target = site.String(0) ?? string.Empty;
                     computed.Add(target);
-                    targetSites.Add((target, site.Positional(0)));
+                    state.Targets.Add((target, site.Positional(0)));
                     break;
             }
         }
 
-        var targets = TargetResolver.Resolve(targetSites, customFields, diagnostics);
+        var patterns = PatternReader.Read(sites, state);
+        diagnostics = state.Diagnostics;
+        var targets = TargetResolver.Resolve(state.Targets, customFields, diagnostics);
         if (diagnostics.Count > 0)
         {
             return new DatasetResult(null, diagnostics.ToEquatableArray());
@@ -99,9 +101,11 @@ internal static class DatasetReader
             parsedUuid.ToString("D"),
             slug,
             intake.NamedString("Name") ?? symbol.Name,
-            rules.ToEquatableArray(),
+            state.Rules.ToEquatableArray(),
             targets,
-            computed.Distinct(StringComparer.Ordinal).ToEquatableArray());
+            computed.Distinct(StringComparer.Ordinal).ToEquatableArray(),
+            (InputKind)intake.NamedInt("Input"),
+            patterns);
         return new DatasetResult(model, EquatableArray<DiagnosticInfo>.Empty);
     }
 

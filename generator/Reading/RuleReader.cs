@@ -9,18 +9,19 @@ namespace EcsForge.Generator.Reading;
 /// <summary>Turns each mapping attribute into rules, reporting malformed arguments where they are written.</summary>
 internal static class RuleReader
 {
-    public static void ReadMap(AttributeSite site, List<MappingRule> rules, List<(string, LocationInfo?)> targets, List<DiagnosticInfo> diagnostics)
+    public static void ReadMap(AttributeSite site, ReadState state)
     {
+        var (rules, targets, diagnostics) = (state.Rules, state.Targets, state.Diagnostics);
         var source = site.String(0) ?? string.Empty;
         var sources = new List<string>();
-        CheckPath(source, site.Positional(0), sources, diagnostics);
+        CheckPath(source, site.Positional(0), sources, state);
         var fallback = site.NamedString("Or");
         if (fallback is not null)
         {
-            CheckPath(fallback, site.Named("Or"), sources, diagnostics);
+            CheckPath(fallback, site.Named("Or"), sources, state);
         }
 
-        var when = ReadWhen(site, diagnostics);
+        var when = ReadWhen(site, state);
         var delimiter = ReadDelimiter(site, diagnostics);
         var names = site.Data.ConstructorArguments.Length > 1 && site.Data.ConstructorArguments[1].Kind == TypedConstantKind.Array
             ? site.Data.ConstructorArguments[1].Values.Select(value => value.Value as string ?? string.Empty).ToList()
@@ -48,8 +49,9 @@ internal static class RuleReader
         }
     }
 
-    public static void ReadConstant(AttributeSite site, List<MappingRule> rules, List<(string, LocationInfo?)> targets, List<DiagnosticInfo> diagnostics)
+    public static void ReadConstant(AttributeSite site, ReadState state)
     {
+        var (rules, targets, diagnostics) = (state.Rules, state.Targets, state.Diagnostics);
         var target = site.String(0) ?? string.Empty;
         targets.Add((target, site.Positional(0)));
         var argument = site.Data.ConstructorArguments.Length > 1 ? site.Data.ConstructorArguments[1] : default;
@@ -62,15 +64,16 @@ internal static class RuleReader
                 _ => new ConstantValue(ConstantKind.String, Single(argument.Value as string ?? string.Empty)),
             };
         rules.Add(new MappingRule(
-            RuleKind.Constant, target, EquatableArray<string>.Empty, RequireCheck.None, ValueConversion.None, ReadWhen(site, diagnostics),
+            RuleKind.Constant, target, EquatableArray<string>.Empty, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
             constant, EquatableArray<TranslationEntry>.Empty, null, EquatableArray<TemplatePart>.Empty));
     }
 
-    public static void ReadTranslate(AttributeSite site, List<MappingRule> rules, List<(string, LocationInfo?)> targets, List<DiagnosticInfo> diagnostics)
+    public static void ReadTranslate(AttributeSite site, ReadState state)
     {
+        var (rules, targets, diagnostics) = (state.Rules, state.Targets, state.Diagnostics);
         var source = site.String(0) ?? string.Empty;
         var sources = new List<string>();
-        CheckPath(source, site.Positional(0), sources, diagnostics);
+        CheckPath(source, site.Positional(0), sources, state);
         var target = site.String(1) ?? string.Empty;
         targets.Add((target, site.Positional(1)));
         var pairs = site.Data.ConstructorArguments.Length > 2 && site.Data.ConstructorArguments[2].Kind == TypedConstantKind.Array
@@ -99,12 +102,13 @@ internal static class RuleReader
         }
 
         rules.Add(new MappingRule(
-            RuleKind.Translate, target, sources.ToEquatableArray(), RequireCheck.None, (ValueConversion)site.NamedInt("Convert"), ReadWhen(site, diagnostics),
+            RuleKind.Translate, target, sources.ToEquatableArray(), RequireCheck.None, (ValueConversion)site.NamedInt("Convert"), ReadWhen(site, state),
             null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty, ReadDelimiter(site, diagnostics)));
     }
 
-    public static void ReadTemplate(AttributeSite site, List<MappingRule> rules, List<(string, LocationInfo?)> targets, List<DiagnosticInfo> diagnostics)
+    public static void ReadTemplate(AttributeSite site, ReadState state)
     {
+        var (rules, targets, diagnostics) = (state.Rules, state.Targets, state.Diagnostics);
         var target = site.String(0) ?? string.Empty;
         targets.Add((target, site.Positional(0)));
         var template = site.String(1) ?? string.Empty;
@@ -114,13 +118,19 @@ internal static class RuleReader
         }
 
         var sources = parts.Where(part => part.IsField).Select(part => part.Text).ToEquatableArray();
+        foreach (var path in sources)
+        {
+            state.Sources.Add((path, site.Positional(1)));
+        }
+
         rules.Add(new MappingRule(
-            RuleKind.Template, target, sources, RequireCheck.None, ValueConversion.None, ReadWhen(site, diagnostics),
+            RuleKind.Template, target, sources, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
             null, EquatableArray<TranslationEntry>.Empty, null, parts));
     }
 
-    private static EquatableArray<ConditionClause> ReadWhen(AttributeSite site, List<DiagnosticInfo> diagnostics)
+    private static EquatableArray<ConditionClause> ReadWhen(AttributeSite site, ReadState state)
     {
+        var diagnostics = state.Diagnostics;
         var when = site.NamedString("When");
         if (when is null)
         {
@@ -130,6 +140,11 @@ internal static class RuleReader
         if (!ConditionParser.TryParse(when, out var clauses, out var error))
         {
             diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidCondition, site.Named("When"), when, error));
+        }
+
+        foreach (var clause in clauses)
+        {
+            state.Sources.Add((clause.Path, site.Named("When")));
         }
 
         return clauses;
@@ -149,14 +164,15 @@ internal static class RuleReader
         return delimiter;
     }
 
-    private static void CheckPath(string path, LocationInfo? location, List<string> sources, List<DiagnosticInfo> diagnostics)
+    private static void CheckPath(string path, LocationInfo? location, List<string> sources, ReadState state)
     {
         if (!SourcePath.IsValid(path))
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MalformedSourcePath, location, path));
+            state.Diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MalformedSourcePath, location, path));
         }
 
         sources.Add(path);
+        state.Sources.Add((path, location));
     }
 
     private static EquatableArray<string> Single(string value) => new[] { value }.ToEquatableArray();

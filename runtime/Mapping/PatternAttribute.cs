@@ -3,7 +3,8 @@ using System;
 namespace EcsForge.Mapping;
 
 /// <summary>
-/// A grok pattern (<c>%{IP:src}</c>, <c>%{DATA:reason}</c>, ...) for one key of <see cref="PatternsAttribute"/>. It is
+/// A grok pattern (<c>%{IP:src}</c>, <c>%{DATA:reason}</c>, ...) for one key of <see cref="PatternsAttribute"/>; it must
+/// match the whole field, as the platform's grok does. It is
 /// compiled at build time into a matcher whose time is linear in the input; a pattern that does not compile, names
 /// an unknown grok pattern or captures a field no mapping uses is a build error.
 /// </summary>

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EcsForge.Patterns;
 
 namespace EcsForge.Parsing;
 
@@ -30,6 +31,9 @@ public sealed class EventSession
     public Utf8JsonWriter Writer { get; }
 
     public EventScratch Scratch { get; } = new();
+
+    /// <summary>State reused by the compiled pattern matchers.</summary>
+    public PatternState Patterns { get; } = new();
 
     /// <summary>Resolves a captured value to its bytes.</summary>
     public ReadOnlySpan<byte> Bytes(ReadOnlySpan<byte> input, in RawValue value)

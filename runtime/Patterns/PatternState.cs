@@ -95,9 +95,6 @@ public sealed class PatternState
         return false;
     }
 
-    /// <summary>Drops everything pushed by a failed start position.</summary>
-    public void ClearStack() => _stackDepth = 0;
-
     private void Push(int first, int second)
     {
         if (_stackDepth + 2 > _stack.Length)

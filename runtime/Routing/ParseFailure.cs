@@ -12,6 +12,9 @@ public enum ParseFailure
     /// <summary>The message ends inside a JSON value: a cut line.</summary>
     Truncated,
     NotAnObject,
+
+    /// <summary>A key=value message holds no <c>key=value</c> item.</summary>
+    NotKeyValue,
     TooDeep,
     InternalError,
 }

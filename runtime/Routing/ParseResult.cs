@@ -28,8 +28,9 @@ public readonly struct ParseResult
         ParseFailure.EmptyMessage => "empty message",
         ParseFailure.InvalidUtf8 => Describe("message is not valid UTF-8"),
         ParseFailure.MalformedJson => Describe("malformed JSON"),
-        ParseFailure.Truncated => Describe("truncated message: it ends inside a JSON value"),
+        ParseFailure.Truncated => Describe("truncated message"),
         ParseFailure.NotAnObject => Describe("message is not a JSON object"),
+        ParseFailure.NotKeyValue => Describe("message holds no key=value item"),
         ParseFailure.TooDeep => Describe("message nests deeper than the reader allows"),
         _ => Describe("internal parser error"),
     };

@@ -1,0 +1,402 @@
+using System;
+using System.Collections.Generic;
+
+namespace EcsForge.Generator.Patterns;
+
+/// <summary>
+/// Parses a grok pattern into a <see cref="RegexNode"/> tree, expanding <c>%{NAME}</c> and <c>%{NAME:capture}</c>
+/// references. The regex part is the subset compiled to linear-time matchers: literals and escapes, <c>.</c>,
+/// classes, groups, alternation, <c>* + ? {n,m}</c> (lazy with <c>?</c>) and a final <c>$</c>.
+/// </summary>
+internal sealed class GrokParser
+{
+    private const int MaximumExpansionDepth = 16;
+    private const int MaximumCount = 64;
+
+    private readonly IReadOnlyDictionary<string, string> _custom;
+    private readonly string _text;
+    private readonly int _depth;
+    private int _position;
+
+    private GrokParser(string text, IReadOnlyDictionary<string, string> custom, int depth)
+    {
+        _text = text;
+        _custom = custom;
+        _depth = depth;
+    }
+
+    /// <summary>Parses a pattern; on failure <paramref name="error"/> says why and <paramref name="unknownName"/> names an unknown grok pattern, if that was the cause.</summary>
+    public static bool TryParse(string pattern, IReadOnlyDictionary<string, string> custom, out RegexNode? node, out string error, out string? unknownName)
+    {
+        try
+        {
+            node = Parse(pattern, custom, depth: 0);
+            error = string.Empty;
+            unknownName = null;
+            return true;
+        }
+        catch (GrokException e)
+        {
+            node = null;
+            error = e.Message;
+            unknownName = e.UnknownName;
+            return false;
+        }
+    }
+
+    private static RegexNode Parse(string text, IReadOnlyDictionary<string, string> custom, int depth)
+    {
+        if (depth > MaximumExpansionDepth)
+        {
+            throw new GrokException("grok references nest too deep (is a custom pattern referring to itself?)");
+        }
+
+        var parser = new GrokParser(text, custom, depth);
+        var node = parser.ParseAlternation();
+        if (parser._position < text.Length)
+        {
+            throw new GrokException($"unexpected '{text[parser._position]}' at offset {parser._position}");
+        }
+
+        return node;
+    }
+
+    private RegexNode ParseAlternation()
+    {
+        var choices = new List<RegexNode> { ParseConcatenation() };
+        while (Peek('|'))
+        {
+            _position++;
+            choices.Add(ParseConcatenation());
+        }
+
+        return choices.Count == 1 ? choices[0] : new AlternateNode(choices);
+    }
+
+    private RegexNode ParseConcatenation()
+    {
+        var items = new List<RegexNode>();
+        while (_position < _text.Length && !Peek('|') && !Peek(')'))
+        {
+            items.Add(ParseQuantified(ParseAtom()));
+        }
+
+        return items.Count == 1 ? items[0] : new ConcatNode(items);
+    }
+
+    private RegexNode ParseQuantified(RegexNode atom)
+    {
+        while (_position < _text.Length)
+        {
+            int minimum;
+            int maximum;
+            var current = _text[_position];
+            if (current == '*' || current == '+' || current == '?')
+            {
+                _position++;
+                minimum = current == '+' ? 1 : 0;
+                maximum = current == '?' ? 1 : -1;
+            }
+            else if (current == '{' && TryParseCount(out minimum, out maximum))
+            {
+            }
+            else
+            {
+                return atom;
+            }
+
+            if (atom is EndNode)
+            {
+                throw new GrokException("'$' cannot be repeated");
+            }
+
+            var lazy = Peek('?');
+            if (lazy)
+            {
+                _position++;
+            }
+
+            atom = new RepeatNode(atom, minimum, maximum, lazy);
+        }
+
+        return atom;
+    }
+
+    private bool TryParseCount(out int minimum, out int maximum)
+    {
+        minimum = 0;
+        maximum = 0;
+        var close = _text.IndexOf('}', _position);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var body = _text.Substring(_position + 1, close - _position - 1);
+        var parts = body.Split(',');
+        if (parts.Length > 2 || !int.TryParse(parts[0], out minimum) || minimum < 0)
+        {
+            return false;
+        }
+
+        if (parts.Length == 1)
+        {
+            maximum = minimum;
+        }
+        else if (parts[1].Length == 0)
+        {
+            maximum = -1;
+        }
+        else if (!int.TryParse(parts[1], out maximum) || maximum < minimum)
+        {
+            return false;
+        }
+
+        if (minimum > MaximumCount || maximum > MaximumCount)
+        {
+            throw new GrokException($"repetition {{{body}}} is larger than {MaximumCount}");
+        }
+
+        _position = close + 1;
+        return true;
+    }
+
+    private RegexNode ParseAtom()
+    {
+        var current = _text[_position];
+        switch (current)
+        {
+            case '%' when _position + 1 < _text.Length && _text[_position + 1] == '{':
+                return ParseReference();
+            case '(':
+                return ParseGroup();
+            case '[':
+                return ParseClass();
+            case '.':
+                _position++;
+                return new AnyNode();
+            case '\\':
+                return ParseEscape(inClass: false) is { } node ? node : throw new GrokException("dangling '\\' at the end");
+            case '$':
+                _position++;
+                return new EndNode();
+            case '^':
+                throw new GrokException("'^' is not supported: patterns already start matching at the beginning of a word they name");
+            case '*':
+            case '+':
+            case '?':
+                throw new GrokException($"'{current}' at offset {_position} repeats nothing");
+            default:
+                _position++;
+                return new LiteralNode(current.ToString());
+        }
+    }
+
+    private RegexNode ParseReference()
+    {
+        var close = _text.IndexOf('}', _position);
+        if (close < 0)
+        {
+            throw new GrokException($"'%{{' at offset {_position} is never closed");
+        }
+
+        var parts = _text.Substring(_position + 2, close - _position - 2).Split(':');
+        _position = close + 1;
+        var name = parts[0];
+        if (name.Length == 0 || parts.Length > 3)
+        {
+            throw new GrokException("a reference must read %{NAME} or %{NAME:capture}");
+        }
+
+        RegexNode body;
+        if (_custom.TryGetValue(name, out var customText))
+        {
+            body = Parse(customText, _custom, _depth + 1);
+        }
+        else if (GrokLibrary.Tokens.TryGetValue(name, out var token))
+        {
+            body = new TokenNode(token);
+        }
+        else if (GrokLibrary.Definitions.TryGetValue(name, out var definition))
+        {
+            body = Parse(definition, _custom, _depth + 1);
+        }
+        else
+        {
+            throw new GrokException($"'%{{{name}}}' is not a known grok pattern", name);
+        }
+
+        if (parts.Length == 1)
+        {
+            return body;
+        }
+
+        var capture = parts[1];
+        if (capture.Length == 0 || !IsCaptureName(capture))
+        {
+            throw new GrokException($"'{capture}' is not a valid capture name (letters, digits and '_')");
+        }
+
+        return new CaptureNode(capture, body);
+    }
+
+    private RegexNode ParseGroup()
+    {
+        _position++;
+        if (Peek('?'))
+        {
+            if (_position + 1 < _text.Length && _text[_position + 1] == ':')
+            {
+                _position += 2;
+            }
+            else
+            {
+                throw new GrokException("only (?:...) groups are supported: lookarounds, named and atomic groups are not");
+            }
+        }
+
+        var body = ParseAlternation();
+        if (!Peek(')'))
+        {
+            throw new GrokException("'(' is never closed");
+        }
+
+        _position++;
+        return body;
+    }
+
+    private RegexNode ParseClass()
+    {
+        _position++;
+        var negated = Peek('^');
+        if (negated)
+        {
+            _position++;
+        }
+
+        var ranges = new List<(char Low, char High)>();
+        var first = true;
+        while (_position < _text.Length && (first || _text[_position] != ']'))
+        {
+            first = false;
+            var low = ReadClassCharacter(ranges);
+            if (low is null)
+            {
+                continue;
+            }
+
+            if (_position + 1 < _text.Length && _text[_position] == '-' && _text[_position + 1] != ']')
+            {
+                _position++;
+                var high = ReadClassCharacter(ranges) ?? throw new GrokException("a class range cannot end with a class escape");
+                if (high < low)
+                {
+                    throw new GrokException($"class range {low}-{high} is reversed");
+                }
+
+                ranges.Add((low.Value, high));
+            }
+            else
+            {
+                ranges.Add((low.Value, low.Value));
+            }
+        }
+
+        if (_position >= _text.Length)
+        {
+            throw new GrokException("'[' is never closed");
+        }
+
+        _position++;
+        foreach (var range in ranges)
+        {
+            if (range.High > 127)
+            {
+                throw new GrokException("character classes support ASCII characters only");
+            }
+        }
+
+        return new ClassNode(ranges, negated);
+    }
+
+    /// <summary>Reads one class character; class escapes (<c>\d</c>) add their ranges directly and return null.</summary>
+    private char? ReadClassCharacter(List<(char Low, char High)> ranges)
+    {
+        if (_text[_position] != '\\')
+        {
+            return _text[_position++];
+        }
+
+        var escaped = ParseEscape(inClass: true);
+        if (escaped is ClassNode shorthand && !shorthand.Negated)
+        {
+            ranges.AddRange(shorthand.Ranges);
+            return null;
+        }
+
+        if (escaped is LiteralNode literal)
+        {
+            return literal.Text[0];
+        }
+
+        throw new GrokException("negated class escapes (\\D, \\S, \\W) cannot appear inside [...]");
+    }
+
+    private RegexNode? ParseEscape(bool inClass)
+    {
+        _position++;
+        if (_position >= _text.Length)
+        {
+            return null;
+        }
+
+        var escaped = _text[_position++];
+        switch (escaped)
+        {
+            case 'd': return Shorthand(false, ('0', '9'));
+            case 'D': return Shorthand(true, ('0', '9'));
+            case 'w': return Shorthand(false, ('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_'));
+            case 'W': return Shorthand(true, ('a', 'z'), ('A', 'Z'), ('0', '9'), ('_', '_'));
+            case 's': return Shorthand(false, (' ', ' '), ('\t', '\r'));
+            case 'S': return Shorthand(true, (' ', ' '), ('\t', '\r'));
+            case 't': return new LiteralNode("\t");
+            case 'n': return new LiteralNode("\n");
+            case 'r': return new LiteralNode("\r");
+            default:
+                if (char.IsLetterOrDigit(escaped))
+                {
+                    throw new GrokException($"escape '\\{escaped}' is not supported{(inClass ? " in a class" : string.Empty)}");
+                }
+
+                return new LiteralNode(escaped.ToString());
+        }
+    }
+
+    private static ClassNode Shorthand(bool negated, params (char Low, char High)[] ranges) => new(new List<(char, char)>(ranges), negated);
+
+    private bool Peek(char expected) => _position < _text.Length && _text[_position] == expected;
+
+    private static bool IsCaptureName(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class GrokException : Exception
+    {
+        public GrokException(string message, string? unknownName = null)
+            : base(message)
+        {
+            UnknownName = unknownName;
+        }
+
+        public string? UnknownName { get; }
+    }
+}
