@@ -6,7 +6,7 @@ using EcsForge.Bench.Data;
 
 namespace EcsForge.Bench.Commands;
 
-/// <summary><c>generate</c>: sample raw events as NDJSON, to a file or stdout; a summary goes to stderr.</summary>
+/// <summary><c>generate</c>: sample raw events, one per line, to a file or stdout; a summary goes to stderr.</summary>
 internal static class GenerateCommand
 {
     public static int Run(string[] args)

@@ -32,7 +32,7 @@ internal sealed class SampleBatch
         var offset = 0;
         for (var line = 1; line <= count; line++)
         {
-            // JSON escapes newlines inside strings, so every raw newline ends an event.
+            // No generator puts a newline inside an event (JSON escapes them, syslog lines have none), so every one ends an event.
             offset += bytes.AsSpan(offset, length - offset).IndexOf((byte)'\n') + 1;
             starts[line] = offset;
         }

@@ -7,7 +7,10 @@ using System.Text.Json;
 
 namespace EcsForge.Bench.Data;
 
-/// <summary>Deterministic streams of varied raw events, one JSON object per line, for the formats that have a generator.</summary>
+/// <summary>
+/// Deterministic streams of varied raw events, one per line (a JSON object, or a syslog line for text formats), for the
+/// formats that have a generator.
+/// </summary>
 internal static class SampleEvents
 {
     public const int DefaultSeed = 42;
@@ -22,33 +25,54 @@ internal static class SampleEvents
         ["cloudflare-audit-logs"] = random => new AuditLogGenerator(random),
     };
 
-    /// <summary>Slugs of the intake formats events can be generated for.</summary>
-    public static IReadOnlyList<string> Slugs { get; } = Generators.Keys.ToArray();
+    /// <summary>Formats whose raw events are text lines (syslog) rather than JSON objects.</summary>
+    private static readonly Dictionary<string, Func<Random, ITextEventGenerator>> TextGenerators = new(StringComparer.Ordinal)
+    {
+        ["pulse-connect-secure"] = random => new PulseEventGenerator(random),
+    };
 
-    public static bool Supports(string slug) => Generators.ContainsKey(slug);
+    /// <summary>Slugs of the intake formats events can be generated for.</summary>
+    public static IReadOnlyList<string> Slugs { get; } = Generators.Keys.Concat(TextGenerators.Keys).ToArray();
+
+    public static bool Supports(string slug) => Generators.ContainsKey(slug) || TextGenerators.ContainsKey(slug);
 
     /// <summary>
-    /// Writes <paramref name="count"/> events as NDJSON and returns the bytes written; the same slug, count and seed
-    /// always give the same bytes.
+    /// Writes <paramref name="count"/> events, one per line (NDJSON for JSON formats), and returns the bytes written;
+    /// the same slug, count and seed always give the same bytes.
     /// </summary>
     public static long Write(string slug, int count, int seed, Stream output)
     {
-        if (!Generators.TryGetValue(slug, out var create))
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var buffer = new ArrayBufferWriter<byte>(2 * ChunkSize);
+        if (Generators.TryGetValue(slug, out var createJson))
         {
-            throw new ArgumentException($"No sample events for '{slug}'; known: {string.Join(", ", Slugs)}.", nameof(slug));
+            var generator = createJson(new Random(seed));
+            using var json = new Utf8JsonWriter(buffer, JsonText.WriterOptions);
+            return WriteLines(count, buffer, output, () =>
+            {
+                generator.WriteEvent(json);
+                json.Flush();
+                // A writer refuses a second root value, hence the reset after each event.
+                json.Reset();
+            });
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var generator = create(new Random(seed));
-        var buffer = new ArrayBufferWriter<byte>(2 * ChunkSize);
-        using var json = new Utf8JsonWriter(buffer, JsonText.WriterOptions);
+        if (TextGenerators.TryGetValue(slug, out var createText))
+        {
+            var generator = createText(new Random(seed));
+            return WriteLines(count, buffer, output, () => generator.WriteEvent(buffer));
+        }
+
+        throw new ArgumentException($"No sample events for '{slug}'; known: {string.Join(", ", Slugs)}.", nameof(slug));
+    }
+
+    /// <summary>Calls <paramref name="writeEvent"/> <paramref name="count"/> times, ending each event with a newline.</summary>
+    private static long WriteLines(int count, ArrayBufferWriter<byte> buffer, Stream output, Action writeEvent)
+    {
         long total = 0;
         for (var i = 0; i < count; i++)
         {
-            generator.WriteEvent(json);
-            json.Flush();
-            // A writer refuses a second root value, hence the reset after each event.
-            json.Reset();
+            writeEvent();
             buffer.GetSpan(1)[0] = (byte)'\n';
             buffer.Advance(1);
             if (buffer.WrittenCount >= ChunkSize)

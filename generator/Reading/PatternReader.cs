@@ -34,6 +34,7 @@ internal static class PatternReader
             .GroupBy(site => site.String(0) ?? string.Empty)
             .ToDictionary(group => group.Key, group => group.Last().String(1) ?? string.Empty);
         var compiled = new List<PatternModel>();
+        var allCompiled = true;
         foreach (var site in patterns)
         {
             var key = site.String(0) ?? string.Empty;
@@ -43,6 +44,7 @@ internal static class PatternReader
                 state.Diagnostics.Add(unknownName is null
                     ? DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidPattern, site.Positional(1), key, error)
                     : DatasetReader.Diagnostic(DiagnosticDescriptors.UnknownGrokPattern, site.Positional(1), unknownName, GrokLibrary.KnownNames()));
+                allCompiled = false;
                 continue;
             }
 
@@ -51,7 +53,12 @@ internal static class PatternReader
             ReportUnusedCaptures(model, into, site, state);
         }
 
-        ReportUnknownCaptures(compiled, into, state);
+        // A pattern that failed to compile has unknown captures: reporting its mapped sources too would only add noise.
+        if (allCompiled)
+        {
+            ReportUnknownCaptures(compiled, into, state);
+        }
+
         state.Sources.Add((input, set.Positional(0)));
         return new PatternSetModel(input, into, set.NamedString("KeyDelimiter") ?? ":", compiled.ToEquatableArray());
     }

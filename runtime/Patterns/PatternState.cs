@@ -17,6 +17,9 @@ public sealed class PatternState
     private int _stackDepth;
     private int _positions;
 
+    /// <summary>Branch points explored by the last match: at most branches x (length + 1), which tests assert.</summary>
+    public long Explored { get; private set; }
+
     /// <summary>Prepares for one match of a program with <paramref name="branches"/> memoized branch points.</summary>
     public void Begin(int branches, int textLength)
     {
@@ -42,6 +45,7 @@ public sealed class PatternState
         }
 
         _stackDepth = 0;
+        Explored = 0;
     }
 
     /// <summary>Marks a branch point as explored at a position; false when it already was (and so cannot lead to a match).</summary>
@@ -56,6 +60,7 @@ public sealed class PatternState
         }
 
         word |= mask;
+        Explored++;
         return true;
     }
 

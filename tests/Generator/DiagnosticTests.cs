@@ -96,6 +96,90 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Pattern_that_does_not_compile_is_an_error_on_the_pattern()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo", Input = InputFormat.KeyValue)]
+            [Patterns("msg")]
+            [Pattern("AUT1", "AUT1: (%{IP:src}")]
+            [Map("details.src", "source.ip")]
+            public partial class Demo { }
+            """, "ECSG012");
+
+        Assert.Equal("\"AUT1: (%{IP:src}\"", SpanText(diagnostic));
+        Assert.Contains("never closed", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Unknown_grok_pattern_is_named()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo", Input = InputFormat.KeyValue)]
+            [Patterns("msg")]
+            [Pattern("AUT1", "AUT1: %{IPADDR:src}")]
+            [Map("details.src", "source.ip")]
+            public partial class Demo { }
+            """, "ECSG013");
+
+        Assert.Equal("\"AUT1: %{IPADDR:src}\"", SpanText(diagnostic));
+        Assert.Contains("'%{IPADDR}' is not a known grok pattern", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Capture_never_mapped_is_an_error()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo", Input = InputFormat.KeyValue)]
+            [Patterns("msg")]
+            [Pattern("AUT1", "AUT1: %{IP:src} %{DATA:reason}")]
+            [Map("details.src", "source.ip")]
+            public partial class Demo { }
+            """, "ECSG014");
+
+        Assert.Equal("\"AUT1: %{IP:src} %{DATA:reason}\"", SpanText(diagnostic));
+        Assert.Contains("'reason'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Source_naming_no_capture_is_an_error()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo", Input = InputFormat.KeyValue)]
+            [Patterns("msg")]
+            [Pattern("AUT1", "AUT1: %{IP:src}")]
+            [Map("details.src", "source.ip")]
+            [Map("details.dst", "destination.ip")]
+            public partial class Demo { }
+            """, "ECSG015");
+
+        Assert.Equal("\"details.dst\"", SpanText(diagnostic));
+    }
+
+    [Fact]
+    public void Cutting_conversion_needs_a_delimiter()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo", Input = InputFormat.KeyValue)]
+            [Map("roles", "user.roles", Convert = Conversion.Split)]
+            public partial class Demo { }
+            """, "ECSG016");
+
+        Assert.Equal("Conversion.Split", SpanText(diagnostic));
+    }
+
+    [Fact]
+    public void Pattern_needs_a_pattern_set()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo", Input = InputFormat.KeyValue)]
+            [Pattern("AUT1", "AUT1: %{GREEDYDATA}")]
+            public partial class Demo { }
+            """, "ECSG017");
+
+        Assert.Contains("Pattern(", SpanText(diagnostic));
+    }
+
+    [Fact]
     public void Custom_fields_are_valid_targets()
     {
         var (run, errors) = GeneratorHarness.Run(Source($$"""
