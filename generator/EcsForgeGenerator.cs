@@ -43,6 +43,18 @@ public sealed class EcsForgeGenerator : IIncrementalGenerator
             }
         });
 
+        var identities = results
+            .Select(static (result, _) => result.Identity)
+            .Collect()
+            .WithTrackingName(TrackingNames.Identities);
+        context.RegisterSourceOutput(identities.Combine(context.CompilationProvider), static (output, pair) =>
+        {
+            foreach (var duplicate in IdentityChecker.Duplicates(pair.Left))
+            {
+                output.ReportDiagnostic(duplicate.ToDiagnostic(pair.Right));
+            }
+        });
+
         var entries = models
             .Select(static (model, _) => new RegistryEntry(model.Namespace, model.ClassName, model.Slug))
             .Collect()

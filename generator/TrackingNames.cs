@@ -7,4 +7,5 @@ public static class TrackingNames
     public const string Models = nameof(Models);
     public const string Diagnostics = nameof(Diagnostics);
     public const string RegistryEntries = nameof(RegistryEntries);
+    public const string Identities = nameof(Identities);
 }

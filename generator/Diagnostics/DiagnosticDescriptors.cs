@@ -59,10 +59,31 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PatternWithoutPatterns = Error(
         "ECSG017", "Pattern without [Patterns]", "[Pattern] needs a [Patterns(\"field\")] on the class naming the raw field it matches");
 
+    public static readonly DiagnosticDescriptor IncompatibleValue = Error(
+        "ECSG018", "Value incompatible with the target's type", "{0} cannot be written to '{1}' ({2}): {3}");
+
+    public static readonly DiagnosticDescriptor ShadowedMapping = new(
+        "ECSG019", "Mapping is always overridden", "This mapping to '{0}' never takes effect: a later mapping to the same field always applies; remove one of them",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ConversionNotApplicable = Error(
+        "ECSG020", "Conversion cannot apply", "Conversion {0} cannot produce '{1}' ({2}): {3}");
+
+    public static readonly DiagnosticDescriptor EmptyName = Error(
+        "ECSG021", "Empty field name", "A field name is empty: name the {0}");
+
+    public static readonly DiagnosticDescriptor DuplicateIntakeFormat = Error(
+        "ECSG022", "Intake format declared twice", "{0} '{1}' is also declared by {2}: each intake format must have its own uuid and slug");
+
+    public static readonly DiagnosticDescriptor CustomFieldNeverProduced = new(
+        "ECSG023", "Custom field never produced", "Custom field '{0}' is declared but no mapping writes it",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         ClassNotPartial, InvalidUuid, InvalidSlug, UnknownTarget, MalformedSourcePath, InvalidCondition, InvalidTranslation,
         InvalidTemplate, UnsupportedClass, FieldIsAlsoObject, MissingTargets, InvalidPattern, UnknownGrokPattern, UnusedCapture,
-        UnknownCapture, MissingDelimiter, PatternWithoutPatterns);
+        UnknownCapture, MissingDelimiter, PatternWithoutPatterns, IncompatibleValue, ShadowedMapping, ConversionNotApplicable, EmptyName,
+        DuplicateIntakeFormat, CustomFieldNeverProduced);
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 

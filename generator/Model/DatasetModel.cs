@@ -23,5 +23,8 @@ public enum InputKind
     KeyValue = 1,
 }
 
-/// <summary>The result of reading one attributed class: a model when it is usable, and its diagnostics.</summary>
-public sealed record DatasetResult(DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The result of reading one attributed class: a model when it is usable, its diagnostics, and its identity.</summary>
+public sealed record DatasetResult(DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, DatasetIdentity Identity);
+
+/// <summary>A dataset's uuid and slug with where they are written, to find two datasets claiming the same intake format.</summary>
+public sealed record DatasetIdentity(string ClassName, string Uuid, LocationInfo? UuidLocation, string Slug, LocationInfo? SlugLocation);

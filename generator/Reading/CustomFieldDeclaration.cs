@@ -1,7 +1,7 @@
 namespace EcsForge.Generator.Reading;
 
 /// <summary>A <c>[CustomField]</c> declaration; <see cref="Type"/> uses the taxonomy's type names.</summary>
-internal sealed record CustomFieldDeclaration(string Name, string Type, string Description)
+internal sealed record CustomFieldDeclaration(string Name, string Type, string Description, Model.LocationInfo? Location)
 {
     // Order of the runtime's FieldType enum.
     private static readonly string[] s_typeNames = { "keyword", "text", "number", "long", "boolean", "date", "ip", "array", "object" };

@@ -90,9 +90,13 @@ internal static class DatasetReader
         var patterns = PatternReader.Read(sites, state);
         diagnostics = state.Diagnostics;
         var targets = TargetResolver.Resolve(state.Targets, customFields, diagnostics);
-        if (diagnostics.Count > 0)
+        RuleValidator.Validate(state, targets);
+        ReportUnproducedCustomFields(customFields, state);
+        var identity = new DatasetIdentity(
+            symbol.ToDisplayString(), Guid.TryParse(uuid, out var normalized) ? normalized.ToString("D") : uuid, intake.Positional(0), slug, intake.Positional(1));
+        if (diagnostics.Any(IsError))
         {
-            return new DatasetResult(null, diagnostics.ToEquatableArray());
+            return new DatasetResult(null, diagnostics.ToEquatableArray(), identity);
         }
 
         var model = new DatasetModel(
@@ -106,7 +110,18 @@ internal static class DatasetReader
             computed.Distinct(StringComparer.Ordinal).ToEquatableArray(),
             (InputKind)intake.NamedInt("Input"),
             patterns);
-        return new DatasetResult(model, EquatableArray<DiagnosticInfo>.Empty);
+        return new DatasetResult(model, diagnostics.ToEquatableArray(), identity);
+    }
+
+    private static bool IsError(DiagnosticInfo diagnostic) => DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Error;
+
+    private static void ReportUnproducedCustomFields(Dictionary<string, CustomFieldDeclaration> customFields, ReadState state)
+    {
+        var written = new HashSet<string>(state.Targets.Select(target => target.Target), StringComparer.Ordinal);
+        foreach (var field in customFields.Values.Where(field => !written.Contains(field.Name)))
+        {
+            state.Diagnostics.Add(Diagnostic(DiagnosticDescriptors.CustomFieldNeverProduced, field.Location, field.Name));
+        }
     }
 
     internal static DiagnosticInfo Diagnostic(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
@@ -124,7 +139,7 @@ internal static class DatasetReader
 
             var name = site.String(0) ?? string.Empty;
             var type = site.Data.ConstructorArguments[1].Value is int typeValue ? CustomFieldDeclaration.TypeName(typeValue) : "keyword";
-            fields[name] = new CustomFieldDeclaration(name, type, site.String(2) ?? string.Empty);
+            fields[name] = new CustomFieldDeclaration(name, type, site.String(2) ?? string.Empty, site.Positional(0));
         }
 
         return fields;

@@ -11,7 +11,7 @@ internal static class RuleReader
 {
     public static void ReadMap(AttributeSite site, ReadState state)
     {
-        var (rules, targets, diagnostics) = (state.Rules, state.Targets, state.Diagnostics);
+        var (targets, diagnostics) = (state.Targets, state.Diagnostics);
         var source = site.String(0) ?? string.Empty;
         var sources = new List<string>();
         CheckPath(source, site.Positional(0), sources, state);
@@ -34,7 +34,7 @@ internal static class RuleReader
         for (var i = 0; i < names.Count; i++)
         {
             targets.Add((names[i], site.Positional(1 + i)));
-            rules.Add(new MappingRule(
+            state.AddRule(new MappingRule(
                 RuleKind.Map,
                 names[i],
                 sources.ToEquatableArray(),
@@ -45,13 +45,15 @@ internal static class RuleReader
                 EquatableArray<TranslationEntry>.Empty,
                 null,
                 EquatableArray<TemplatePart>.Empty,
-                delimiter));
+                delimiter),
+                site.Positional(1 + i),
+                site.Named("Convert"));
         }
     }
 
     public static void ReadConstant(AttributeSite site, ReadState state)
     {
-        var (rules, targets, diagnostics) = (state.Rules, state.Targets, state.Diagnostics);
+        var (targets, diagnostics) = (state.Targets, state.Diagnostics);
         var target = site.String(0) ?? string.Empty;
         targets.Add((target, site.Positional(0)));
         var argument = site.Data.ConstructorArguments.Length > 1 ? site.Data.ConstructorArguments[1] : default;
@@ -63,14 +65,18 @@ internal static class RuleReader
                 long number => new ConstantValue(ConstantKind.Long, Single(number.ToString(System.Globalization.CultureInfo.InvariantCulture))),
                 _ => new ConstantValue(ConstantKind.String, Single(argument.Value as string ?? string.Empty)),
             };
-        rules.Add(new MappingRule(
-            RuleKind.Constant, target, EquatableArray<string>.Empty, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
-            constant, EquatableArray<TranslationEntry>.Empty, null, EquatableArray<TemplatePart>.Empty));
+        state.AddRule(
+            new MappingRule(
+                RuleKind.Constant, target, EquatableArray<string>.Empty, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
+                constant, EquatableArray<TranslationEntry>.Empty, null, EquatableArray<TemplatePart>.Empty),
+            site.Positional(0),
+            null,
+            site.Positional(1));
     }
 
     public static void ReadTranslate(AttributeSite site, ReadState state)
     {
-        var (rules, targets, diagnostics) = (state.Rules, state.Targets, state.Diagnostics);
+        var (targets, diagnostics) = (state.Targets, state.Diagnostics);
         var source = site.String(0) ?? string.Empty;
         var sources = new List<string>();
         CheckPath(source, site.Positional(0), sources, state);
@@ -101,14 +107,18 @@ internal static class RuleReader
             }
         }
 
-        rules.Add(new MappingRule(
-            RuleKind.Translate, target, sources.ToEquatableArray(), RequireCheck.None, (ValueConversion)site.NamedInt("Convert"), ReadWhen(site, state),
-            null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty, ReadDelimiter(site, diagnostics)));
+        state.AddRule(
+            new MappingRule(
+                RuleKind.Translate, target, sources.ToEquatableArray(), RequireCheck.None, (ValueConversion)site.NamedInt("Convert"), ReadWhen(site, state),
+                null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty, ReadDelimiter(site, diagnostics)),
+            site.Positional(1),
+            site.Named("Convert"),
+            Enumerable.Range(0, entries.Count).Select(index => site.Positional(3 + (2 * index))).Append(site.Named("Fallback")).ToArray());
     }
 
     public static void ReadTemplate(AttributeSite site, ReadState state)
     {
-        var (rules, targets, diagnostics) = (state.Rules, state.Targets, state.Diagnostics);
+        var (targets, diagnostics) = (state.Targets, state.Diagnostics);
         var target = site.String(0) ?? string.Empty;
         targets.Add((target, site.Positional(0)));
         var template = site.String(1) ?? string.Empty;
@@ -123,9 +133,12 @@ internal static class RuleReader
             state.Sources.Add((path, site.Positional(1)));
         }
 
-        rules.Add(new MappingRule(
-            RuleKind.Template, target, sources, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
-            null, EquatableArray<TranslationEntry>.Empty, null, parts));
+        state.AddRule(
+            new MappingRule(
+                RuleKind.Template, target, sources, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
+                null, EquatableArray<TranslationEntry>.Empty, null, parts),
+            site.Positional(0),
+            null);
     }
 
     private static EquatableArray<ConditionClause> ReadWhen(AttributeSite site, ReadState state)

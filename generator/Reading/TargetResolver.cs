@@ -22,6 +22,12 @@ internal static class TargetResolver
                 continue;
             }
 
+            if (target.Length == 0)
+            {
+                diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.EmptyName, location, "target field"));
+                continue;
+            }
+
             if (customFields.TryGetValue(target, out var custom))
             {
                 resolved.Add(target, new TargetField(target, custom.Type, ShapeOf(custom.Type, custom.Type == "array"), custom.Type == "ip", true, custom.Description));

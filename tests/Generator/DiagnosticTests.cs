@@ -179,6 +179,167 @@ public sealed class DiagnosticTests
         Assert.Contains("Pattern(", SpanText(diagnostic));
     }
 
+    [Theory]
+    [InlineData("[Constant(\"http.response.status_code\", \"forbidden\")]", "\"forbidden\"", "not an integer")]
+    [InlineData("[Constant(\"observer.type\", new[] { \"a\", \"b\" })]", "new[] { \"a\", \"b\" }", "a list cannot go into a single-valued field")]
+    [InlineData("[Constant(\"source.ip\", \"localhost\")]", "\"localhost\"", "not an IP address")]
+    [InlineData("[Translate(\"Code\", \"http.response.status_code\", \"a\", \"200\", \"b\", \"oops\")]", "\"oops\"", "not an integer")]
+    [InlineData("[Translate(\"Code\", \"source.port\", \"a\", \"1\", Fallback = \"none\")]", "\"none\"", "not an integer")]
+    public void Value_incompatible_with_the_target_type_is_an_error(string attribute, string span, string reason)
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo")]
+            {{attribute}}
+            public partial class Demo { }
+            """, "ECSG018");
+
+        Assert.Equal(span, SpanText(diagnostic));
+        Assert.Contains(reason, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Mapping_always_overridden_is_a_warning_on_the_dead_one()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo")]
+            [Map("Kind", "observer.type")]
+            [Constant("observer.type", "proxy")]
+            public partial class Demo { }
+            """, "ECSG019");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("\"observer.type\"", SpanText(diagnostic));
+        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line); // the [Map] line, not the [Constant]
+    }
+
+    [Theory]
+    [InlineData("[Map(\"When\", \"event.action\", Convert = Conversion.EpochNanoseconds)]", "not a date")]
+    [InlineData("[Map(\"Ip\", \"source.domain\", Convert = Conversion.UnmapIPv4)]", "not an IP")]
+    [InlineData("[Map(\"Roles\", \"user.name\", Convert = Conversion.Split, Delimiter = \",\")]", "single value")]
+    public void Conversion_that_cannot_produce_the_target_is_an_error(string attribute, string reason)
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo")]
+            {{attribute}}
+            public partial class Demo { }
+            """, "ECSG020");
+
+        Assert.StartsWith("Conversion.", SpanText(diagnostic));
+        Assert.Contains(reason, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Empty_target_name_is_an_error()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo")]
+            [Map("RayID", "")]
+            public partial class Demo { }
+            """, "ECSG021");
+
+        Assert.Equal("\"\"", SpanText(diagnostic));
+    }
+
+    [Fact]
+    public void Same_uuid_or_slug_on_two_datasets_is_an_error_on_the_second()
+    {
+        var (run, _) = GeneratorHarness.Run(
+            Source($$"""
+                [IntakeFormat({{Uuid}}, "demo")]
+                [Map("a", "event.action")]
+                public partial class First { }
+                """),
+            Source($$"""
+                [IntakeFormat({{Uuid}}, "demo")]
+                [Map("a", "event.action")]
+                public partial class Second { }
+                """));
+
+        Assert.Equal(2, run.Diagnostics.Length);
+        Assert.All(run.Diagnostics, diagnostic => Assert.Equal("ECSG022", diagnostic.Id));
+        Assert.Equal(new[] { Uuid, "\"demo\"" }, run.Diagnostics.Select(SpanText).ToArray());
+        Assert.All(run.Diagnostics, diagnostic => Assert.Equal("Dataset1.cs", diagnostic.Location.SourceTree!.FilePath));
+        Assert.Contains("Demo.First", run.Diagnostics[0].GetMessage());
+    }
+
+    [Fact]
+    public void Custom_field_never_produced_is_reported_as_information()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo")]
+            [Map("a", "event.action")]
+            [CustomField("vendor.unused", FieldType.Keyword, "Never written.")]
+            public partial class Demo { }
+            """, "ECSG023");
+
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal("\"vendor.unused\"", SpanText(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("public partial class Outer { [IntakeFormat(ID, \"demo\")] public partial class Demo { } }", "Demo", "nested")]
+    [InlineData("[IntakeFormat(ID, \"demo\")] public partial class Demo<T> { }", "Demo", "generic")]
+    public void Nested_and_generic_classes_are_unsupported(string declaration, string span, string reason)
+    {
+        var diagnostic = Single(declaration.Replace("ID", Uuid), "ECSG009");
+
+        Assert.Equal(span, SpanText(diagnostic));
+        Assert.Contains(reason, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Slug_must_be_lowercase_words()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "Demo Format")]
+            public partial class Demo { }
+            """, "ECSG003");
+
+        Assert.Equal("\"Demo Format\"", SpanText(diagnostic));
+    }
+
+    [Fact]
+    public void Field_written_as_value_and_object_is_an_error()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo")]
+            [Map("Meta", "vendor")]
+            [Map("Ray", "vendor.ray")]
+            [CustomField("vendor", FieldType.Object, "All of it.")]
+            [CustomField("vendor.ray", FieldType.Keyword, "Ray id.")]
+            public partial class Demo { }
+            """, "ECSG010");
+
+        Assert.Equal("\"vendor\"", SpanText(diagnostic));
+    }
+
+    [Fact]
+    public void Map_without_target_is_an_error()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo")]
+            [Map("RayID")]
+            public partial class Demo { }
+            """, "ECSG011");
+
+        Assert.Equal("Map(\"RayID\")", SpanText(diagnostic));
+    }
+
+    [Fact]
+    public void Every_shipped_dataset_compiles_without_any_diagnostic()
+    {
+        var sources = System.IO.Directory.GetFiles(RepositoryPaths.InRepository("parsers"), "*.cs", System.IO.SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}"))
+            .Select(System.IO.File.ReadAllText)
+            .ToArray();
+
+        var (run, errors) = GeneratorHarness.Run(sources);
+
+        Assert.True(sources.Length >= 4);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public void Custom_fields_are_valid_targets()
     {
