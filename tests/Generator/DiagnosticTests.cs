@@ -326,6 +326,20 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Misspelling_a_target_in_a_shipped_dataset_gives_one_error_with_the_fix()
+    {
+        var source = System.IO.File.ReadAllText(RepositoryPaths.InRepository("parsers", "Cloudflare", "CloudflareFirewallEvents.cs"))
+            .Replace("[Map(\"ClientIP\", \"source.ip\"", "[Map(\"ClientIP\", \"source.iq\"");
+
+        var (run, _) = GeneratorHarness.Run(source);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("ECSG004", diagnostic.Id);
+        Assert.Equal("\"source.iq\"", SpanText(diagnostic));
+        Assert.Contains("did you mean 'source.ip'?", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void Every_shipped_dataset_compiles_without_any_diagnostic()
     {
         var sources = System.IO.Directory.GetFiles(RepositoryPaths.InRepository("parsers"), "*.cs", System.IO.SearchOption.AllDirectories)
