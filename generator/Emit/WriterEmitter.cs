@@ -100,11 +100,37 @@ internal static class WriterEmitter
             writer.Line($"var {AddressVariable(group)} = {expression};");
         }
 
+        var splitGroups = new List<string>();
         foreach (var group in context.Inference.DomainGroups)
         {
             var domain = context.TargetVariable(group + ".domain");
-            writer.Line($"var {DomainVariable(group)} = default({Types.DomainParts});");
-            writer.Line($"var has_{DomainVariable(group)} = {domain}.Kind == {Types.RawKind}.String && {Types.PublicSuffixList}.TrySplit(session.Bytes(input, {domain}), out {DomainVariable(group)});");
+            var parts = DomainVariable(group);
+            writer.Line($"var {parts} = default({Types.DomainParts});");
+            writer.Line($"bool has_{parts};");
+            // Datasets often write one raw host to several domains (destination.domain and url.domain): split it once.
+            var keyword = "if";
+            foreach (var earlier in splitGroups)
+            {
+                writer.Open($"{keyword} ({domain}.SameAs(in {context.TargetVariable(earlier + ".domain")}))");
+                writer.Line($"{parts} = {DomainVariable(earlier)};");
+                writer.Line($"has_{parts} = has_{DomainVariable(earlier)};");
+                writer.Close();
+                keyword = "else if";
+            }
+
+            var split = $"has_{parts} = {domain}.Kind == {Types.RawKind}.String && {Types.PublicSuffixList}.TrySplit(session.Bytes(input, {domain}), out {parts});";
+            if (splitGroups.Count == 0)
+            {
+                writer.Line(split);
+            }
+            else
+            {
+                writer.Open("else");
+                writer.Line(split);
+                writer.Close();
+            }
+
+            splitGroups.Add(group);
         }
 
         foreach (var list in context.Inference.RelatedLists)

@@ -27,5 +27,9 @@ public readonly struct RawValue
 
     public static RawValue Missing => default;
 
+    /// <summary>True when both locate the same bytes, so work done on one (a suffix lookup) serves the other.</summary>
+    public bool SameAs(in RawValue other)
+        => Kind == other.Kind && Start == other.Start && Length == other.Length && InScratch == other.InScratch;
+
     public static RawValue Constant(int id) => new(RawKind.Constant, id, 0);
 }
