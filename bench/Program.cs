@@ -1,4 +1,6 @@
 using EcsForge.Bench.Commands;
+using EcsForge.Bench.Load;
+using EcsForge.Bench.Compare;
 
 namespace EcsForge.Bench;
 
@@ -17,6 +19,8 @@ internal static class Program
             "generate" => GenerateCommand.Run(rest),
             "alloc" => AllocCommand.Run(rest),
             "bdn" => BdnCommand.Run(rest),
+            "load" => LoadCommand.Run(rest),
+            "compare" => CompareCommand.Run(rest),
             var arg when Usage.IsHelp(arg) => Usage.Show(),
             var other => Usage.Error($"unknown command '{other}'"),
         };

@@ -16,8 +16,21 @@ internal static class Usage
               again into one reused buffer, and print the allocations and single-thread throughput of that pass.
               Formats with sample events but no compiled parser yet are skipped, with a note on stderr.
 
+          compare [--events N] [--svg PATH]
+              On the same N generated events per dataset (default 200000), time the generated parser against a
+              hand-written System.Text.Json JsonNode mapper (Cloudflare firewall events) or Regex + JsonNode mapper
+              (Pulse Connect Secure), and against a hand-written floor (Utf8JsonReader/byte scanner to Utf8JsonWriter),
+              after checking on the first 2000 events that each writes exactly the generated output (exit 1 if not).
+              Prints a Markdown table of events/s, MB/s, allocated bytes/event and ratios; --svg also writes a bar chart.
+
           bdn [BenchmarkDotNet arguments]
               Run the BenchmarkDotNet suite, e.g. bdn --filter '*' --job short.
+
+          load --url URL --key KEY [--events N] [--batch N] [--concurrency C] [--warmup N] [--format SLUG] [--seed N]
+              Drive a running 'ecsforge serve' HTTP intake (URL: http://127.0.0.1:PORT/plain/batch) with gzip
+              batches of N events (default 1000) generated up front (default 100000 cloudflare-firewall-events),
+              from C concurrent senders (default 4), after --warmup batches (default 20) that are not measured;
+              report events/s and batch latency. Exits 1 if a batch is not acknowledged.
 
         Exit codes: 0 success, 1 I/O error or events that failed to parse, 2 usage error.
         """;

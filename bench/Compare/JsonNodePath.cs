@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace EcsForge.Bench.Compare;
+
+/// <summary>Dotted ECS paths on a <see cref="JsonObject"/>, the helper every hand-written JsonNode mapper ends up with.</summary>
+internal static class JsonNodePath
+{
+    /// <summary>Paths split once: mapping tables name the same few dozen paths for every event.</summary>
+    private static readonly ConcurrentDictionary<string, string[]> Segments = new();
+
+    /// <summary>Sets <paramref name="path"/> (<c>source.geo.country_name</c>), creating the objects on the way.</summary>
+    public static void Set(JsonObject root, string path, JsonNode? value)
+    {
+        var names = Segments.GetOrAdd(path, static p => p.Split('.'));
+        var current = root;
+        for (var i = 0; i < names.Length - 1; i++)
+        {
+            if (current[names[i]] is not JsonObject child)
+            {
+                child = new JsonObject();
+                current[names[i]] = child;
+            }
+
+            current = child;
+        }
+
+        current[names[^1]] = value;
+    }
+
+    /// <summary>The string at <c>parent.child</c>, or null when it is absent or not a string.</summary>
+    public static string? StringAt(JsonObject root, string parent, string child)
+        => root[parent] is JsonObject o && o[child] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+}

@@ -1,0 +1,558 @@
+using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EcsForge.Inference;
+using EcsForge.Text;
+
+namespace EcsForge.Bench.Compare;
+
+/// <summary>
+/// The floor for Pulse Connect Secure: a byte scanner over the key=value line written for this dataset, the message
+/// patterns as span code (<see cref="PulseMessageScanner"/>), and the ECS event written with pre-encoded names.
+/// Values stay slices of the line; only quoted values with escapes are copied, into a reused buffer.
+/// </summary>
+internal sealed class PulseFloorMapper : IEventMapper
+{
+    private static readonly SearchValues<byte> Spaces = SearchValues.Create(" \t\n\v\f\r"u8);
+    private static readonly SearchValues<byte> KeyStops = SearchValues.Create(" \t\n\v\f\r=\""u8);
+    private static readonly SearchValues<byte> TokenStops = SearchValues.Create(" \t\n\v\f\r="u8);
+    private static readonly SearchValues<byte> QuotedStops = SearchValues.Create("\"\\"u8);
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        SkipValidation = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonEncodedText NTimestamp = Encoded("@timestamp");
+    private static readonly JsonEncodedText NAction = Encoded("action");
+    private static readonly JsonEncodedText NName = Encoded("name");
+    private static readonly JsonEncodedText NDestination = Encoded("destination");
+    private static readonly JsonEncodedText NAddress = Encoded("address");
+    private static readonly JsonEncodedText NBytes = Encoded("bytes");
+    private static readonly JsonEncodedText NDomain = Encoded("domain");
+    private static readonly JsonEncodedText NIp = Encoded("ip");
+    private static readonly JsonEncodedText NPort = Encoded("port");
+    private static readonly JsonEncodedText NRegisteredDomain = Encoded("registered_domain");
+    private static readonly JsonEncodedText NSubdomain = Encoded("subdomain");
+    private static readonly JsonEncodedText NTopLevelDomain = Encoded("top_level_domain");
+    private static readonly JsonEncodedText NEvent = Encoded("event");
+    private static readonly JsonEncodedText NCategory = Encoded("category");
+    private static readonly JsonEncodedText NCode = Encoded("code");
+    private static readonly JsonEncodedText NOutcome = Encoded("outcome");
+    private static readonly JsonEncodedText NProvider = Encoded("provider");
+    private static readonly JsonEncodedText NReason = Encoded("reason");
+    private static readonly JsonEncodedText NType = Encoded("type");
+    private static readonly JsonEncodedText NHost = Encoded("host");
+    private static readonly JsonEncodedText NMac = Encoded("mac");
+    private static readonly JsonEncodedText NNetwork = Encoded("network");
+    private static readonly JsonEncodedText NForwardedIp = Encoded("forwarded_ip");
+    private static readonly JsonEncodedText NObserver = Encoded("observer");
+    private static readonly JsonEncodedText NRelated = Encoded("related");
+    private static readonly JsonEncodedText NHosts = Encoded("hosts");
+    private static readonly JsonEncodedText NUser = Encoded("user");
+    private static readonly JsonEncodedText NRule = Encoded("rule");
+    private static readonly JsonEncodedText NService = Encoded("service");
+    private static readonly JsonEncodedText NSource = Encoded("source");
+    private static readonly JsonEncodedText NUrl = Encoded("url");
+    private static readonly JsonEncodedText NPath = Encoded("path");
+    private static readonly JsonEncodedText NRoles = Encoded("roles");
+
+    private static readonly JsonEncodedText VHost = Encoded("host");
+    private static readonly JsonEncodedText VAuthentication = Encoded("authentication");
+    private static readonly JsonEncodedText VNetwork = Encoded("network");
+    private static readonly JsonEncodedText VFailure = Encoded("failure");
+    private static readonly JsonEncodedText VInfo = Encoded("info");
+
+    private readonly Utf8JsonWriter _writer = new(new ArrayBufferWriter<byte>(), WriterOptions);
+
+    /// <summary>Unescaped quoted values; reused by every line, grown (never shrunk) when a line needs more.</summary>
+    private byte[] _scratch = new byte[1024];
+    private int _scratchUsed;
+
+    public string Name => "byte-scanner floor (hand-written)";
+
+    public bool TryMap(ReadOnlySpan<byte> input, ArrayBufferWriter<byte> output)
+    {
+        var line = new PulseLine();
+        _scratchUsed = 0;
+        if (!TryReadPairs(input, ref line))
+        {
+            return false;
+        }
+
+        var details = new PulseDetails();
+        if (!line.Msg.IsEmpty)
+        {
+            PulseMessageScanner.Match(line.Msg, ref details);
+        }
+
+        _writer.Reset(output);
+        Write(in line, in details);
+        _writer.Flush();
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the key=value items: tokens that are not <c>key=</c> (a syslog header) are skipped, a quoted value ends
+    /// at its closing quote, an unquoted one also takes the following tokens holding no '=' (<c>ivs=Default Network</c>),
+    /// values are trimmed and the last of duplicate keys wins. False when no item is found or a quote never closes.
+    /// </summary>
+    private bool TryReadPairs(ReadOnlySpan<byte> input, ref PulseLine line)
+    {
+        var position = 0;
+        var any = false;
+        while (true)
+        {
+            var gap = input[position..].IndexOfAnyExcept(Spaces);
+            if (gap < 0)
+            {
+                return any;
+            }
+
+            position += gap;
+            var stop = input[position..].IndexOfAny(KeyStops);
+            if (stop < 0)
+            {
+                return any;
+            }
+
+            if (stop == 0 || input[position + stop] != (byte)'=')
+            {
+                var end = input[(position + stop)..].IndexOfAny(Spaces);
+                if (end < 0)
+                {
+                    return any;
+                }
+
+                position += stop + end;
+                continue;
+            }
+
+            var key = input.Slice(position, stop);
+            var valueStart = position + stop + 1;
+            ReadOnlySpan<byte> value;
+            if (valueStart < input.Length && input[valueStart] == (byte)'"')
+            {
+                if (!TryReadQuoted(input, valueStart, out value, out position))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                value = ReadUnquoted(input, valueStart, out position);
+            }
+
+            any = true;
+            Assign(ref line, key, value);
+        }
+    }
+
+    private static ReadOnlySpan<byte> ReadUnquoted(ReadOnlySpan<byte> input, int valueStart, out int end)
+    {
+        var run = input[valueStart..].IndexOfAny(Spaces);
+        end = run < 0 ? input.Length : valueStart + run;
+        while (end < input.Length)
+        {
+            var gap = input[end..].IndexOfAnyExcept(Spaces);
+            if (gap < 0 || input[end + gap] == (byte)'"')
+            {
+                break;
+            }
+
+            var tokenStart = end + gap;
+            var stop = input[tokenStart..].IndexOfAny(TokenStops);
+            if (stop >= 0 && input[tokenStart + stop] == (byte)'=')
+            {
+                break;
+            }
+
+            end = stop < 0 ? input.Length : tokenStart + stop;
+        }
+
+        return Trim(input[valueStart..end]);
+    }
+
+    private bool TryReadQuoted(ReadOnlySpan<byte> input, int quote, out ReadOnlySpan<byte> value, out int next)
+    {
+        value = default;
+        next = quote;
+        var index = quote + 1;
+        var escaped = false;
+        while (true)
+        {
+            var found = input[index..].IndexOfAny(QuotedStops);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            index += found;
+            if (input[index] == (byte)'"')
+            {
+                break;
+            }
+
+            var isEscape = index + 1 < input.Length && input[index + 1] is (byte)'"' or (byte)'\\';
+            escaped |= isEscape;
+            index += isEscape ? 2 : 1;
+        }
+
+        next = index + 1;
+        value = Trim(input[(quote + 1)..index]);
+        if (escaped)
+        {
+            value = Unescape(value);
+        }
+
+        return true;
+    }
+
+    /// <summary>Removes the backslash of each <c>\"</c> and <c>\\</c>, into the scratch buffer.</summary>
+    private ReadOnlySpan<byte> Unescape(ReadOnlySpan<byte> raw)
+    {
+        if (_scratch.Length - _scratchUsed < raw.Length)
+        {
+            // Values already unescaped keep pointing at the old array, which stays alive while they do.
+            _scratch = new byte[Math.Max(_scratch.Length * 2, raw.Length)];
+            _scratchUsed = 0;
+        }
+
+        var target = _scratch.AsSpan(_scratchUsed, raw.Length);
+        var written = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var isEscape = raw[i] == (byte)'\\' && i + 1 < raw.Length && raw[i + 1] is (byte)'"' or (byte)'\\';
+            target[written++] = isEscape ? raw[++i] : raw[i];
+        }
+
+        _scratchUsed += written;
+        return target[..written];
+    }
+
+    private static void Assign(ref PulseLine line, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        switch (key.Length)
+        {
+            case 2 when key.SequenceEqual("fw"u8):
+                line.Fw = value;
+                break;
+            case 3:
+                if (key.SequenceEqual("msg"u8))
+                {
+                    line.Msg = value;
+                }
+                else if (key.SequenceEqual("src"u8))
+                {
+                    line.Src = value;
+                }
+                else if (key.SequenceEqual("dst"u8))
+                {
+                    line.Dst = value;
+                }
+                else if (key.SequenceEqual("vpn"u8))
+                {
+                    line.Vpn = value;
+                }
+
+                break;
+            case 4:
+                if (key.SequenceEqual("time"u8))
+                {
+                    line.Time = value;
+                }
+                else if (key.SequenceEqual("user"u8))
+                {
+                    line.User = value;
+                }
+                else if (key.SequenceEqual("type"u8))
+                {
+                    line.Type = value;
+                }
+                else if (key.SequenceEqual("sent"u8))
+                {
+                    line.Sent = value;
+                }
+                else if (key.SequenceEqual("rcvd"u8))
+                {
+                    line.Rcvd = value;
+                }
+
+                break;
+            case 5:
+                if (key.SequenceEqual("proto"u8))
+                {
+                    line.Proto = value;
+                }
+                else if (key.SequenceEqual("realm"u8))
+                {
+                    line.Realm = value;
+                }
+                else if (key.SequenceEqual("roles"u8))
+                {
+                    line.Roles = value;
+                }
+
+                break;
+            case 7 when key.SequenceEqual("dstname"u8):
+                line.Dstname = value;
+                break;
+        }
+    }
+
+    private void Write(in PulseLine line, in PulseDetails details)
+    {
+        var w = _writer;
+        var msg = line.Msg;
+        var colon = msg.IndexOf((byte)':');
+        var code = colon < 0 ? msg : msg[..colon];
+        var reason = !details.Reason.IsEmpty ? details.Reason : colon >= 0 ? msg[(colon + 1)..] : default;
+        var sourceIp = FirstIp(details.Src, line.Src);
+        var destinationIp = FirstIp(details.Dst, line.Dst);
+        var hostIp = IsIp(details.HostIp) ? details.HostIp : default;
+        var userName = !details.User.IsEmpty ? details.User : line.User;
+        var domain = line.Dstname;
+        DomainParts parts = default;
+        var hasParts = !domain.IsEmpty && PublicSuffixList.TrySplit(domain, out parts);
+        var hasSent = TryInteger(line.Sent, out var sent);
+        var hasReceived = TryInteger(line.Rcvd, out var received);
+        var hasPort = TryInteger(details.DstPort, out var port);
+
+        w.WriteStartObject();
+        if (SyslogTime.TryParse(line.Time, out var time))
+        {
+            // Microseconds only when the line has a fraction of a second.
+            Span<byte> formatted = stackalloc byte[Rfc3339Utf8.MaxLength];
+            w.WriteString(NTimestamp, formatted[..Rfc3339Utf8.Write(time, time.Ticks % TimeSpan.TicksPerSecond != 0, formatted)]);
+        }
+
+        if (!code.IsEmpty)
+        {
+            w.WriteStartObject(NAction);
+            w.WriteString(NName, code);
+            w.WriteEndObject();
+        }
+
+        if (!destinationIp.IsEmpty || hasReceived || !domain.IsEmpty || hasPort)
+        {
+            w.WriteStartObject(NDestination);
+            WriteIfAny(NAddress, destinationIp.IsEmpty ? domain : destinationIp);
+            if (hasReceived)
+            {
+                w.WriteNumber(NBytes, received);
+            }
+
+            WriteIfAny(NDomain, domain);
+            WriteIfAny(NIp, destinationIp);
+            if (hasPort)
+            {
+                w.WriteNumber(NPort, port);
+            }
+
+            if (hasParts)
+            {
+                w.WriteString(NRegisteredDomain, parts.RegisteredDomain(domain));
+                if (parts.HasSubdomain)
+                {
+                    w.WriteString(NSubdomain, parts.Subdomain(domain));
+                }
+
+                w.WriteString(NTopLevelDomain, parts.TopLevelDomain(domain));
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteStartObject(NEvent);
+        if (!code.IsEmpty)
+        {
+            w.WriteStartArray(NCategory);
+            w.WriteStringValue(code.SequenceEqual("AUT24804"u8) || code.SequenceEqual("AUT24803"u8) ? VHost
+                : code.SequenceEqual("AUT23457"u8) ? VAuthentication : VNetwork);
+            w.WriteEndArray();
+            w.WriteString(NCode, code);
+            if (code.SequenceEqual("AUT23457"u8))
+            {
+                w.WriteString(NOutcome, VFailure);
+            }
+        }
+
+        WriteIfAny(NProvider, line.Proto);
+        WriteIfAny(NReason, reason);
+        w.WriteStartArray(NType);
+        w.WriteStringValue(VInfo);
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        if (!hostIp.IsEmpty || !details.HostMac.IsEmpty || !details.HostName.IsEmpty)
+        {
+            w.WriteStartObject(NHost);
+            WriteListIfAny(NIp, hostIp);
+            WriteListIfAny(NMac, details.HostMac);
+            WriteIfAny(NName, details.HostName);
+            w.WriteEndObject();
+        }
+
+        if (!line.Fw.IsEmpty)
+        {
+            w.WriteStartObject(NNetwork);
+            w.WriteString(NForwardedIp, line.Fw);
+            w.WriteEndObject();
+            w.WriteStartObject(NObserver);
+            WriteListIfAny(NIp, line.Fw);
+            w.WriteEndObject();
+        }
+
+        WriteRelated(line, domain, destinationIp, hostIp, sourceIp, userName);
+
+        if (!details.Policy.IsEmpty)
+        {
+            w.WriteStartObject(NRule);
+            w.WriteString(NName, details.Policy);
+            w.WriteEndObject();
+        }
+
+        if (!line.Vpn.IsEmpty || !line.Type.IsEmpty)
+        {
+            w.WriteStartObject(NService);
+            WriteIfAny(NName, line.Vpn);
+            WriteIfAny(NType, line.Type);
+            w.WriteEndObject();
+        }
+
+        if (!sourceIp.IsEmpty || hasSent)
+        {
+            w.WriteStartObject(NSource);
+            WriteIfAny(NAddress, sourceIp);
+            if (hasSent)
+            {
+                w.WriteNumber(NBytes, sent);
+            }
+
+            WriteIfAny(NIp, sourceIp);
+            w.WriteEndObject();
+        }
+
+        if (!details.Url.IsEmpty)
+        {
+            w.WriteStartObject(NUrl);
+            w.WriteString(NPath, details.Url);
+            w.WriteEndObject();
+        }
+
+        if (!line.Realm.IsEmpty || !userName.IsEmpty || !line.Roles.IsEmpty)
+        {
+            w.WriteStartObject(NUser);
+            WriteIfAny(NDomain, line.Realm);
+            WriteIfAny(NName, userName);
+            if (!line.Roles.IsEmpty)
+            {
+                w.WriteStartArray(NRoles);
+                foreach (var role in line.Roles.Split((byte)','))
+                {
+                    w.WriteStringValue(line.Roles[role]);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>related.hosts, related.ip (distinct, from every IP field) and related.user.</summary>
+    private void WriteRelated(in PulseLine line, ReadOnlySpan<byte> domain, ReadOnlySpan<byte> destinationIp, ReadOnlySpan<byte> hostIp, ReadOnlySpan<byte> sourceIp, ReadOnlySpan<byte> userName)
+    {
+        var fw = line.Fw;
+        var anyIp = !destinationIp.IsEmpty || !hostIp.IsEmpty || !fw.IsEmpty || !sourceIp.IsEmpty;
+        if (domain.IsEmpty && !anyIp && userName.IsEmpty)
+        {
+            return;
+        }
+
+        var w = _writer;
+        w.WriteStartObject(NRelated);
+        WriteListIfAny(NHosts, domain);
+        if (anyIp)
+        {
+            w.WriteStartArray(NIp);
+            WriteDistinct(destinationIp, default, default, default);
+            WriteDistinct(hostIp, destinationIp, default, default);
+            WriteDistinct(fw, destinationIp, hostIp, default);
+            WriteDistinct(sourceIp, destinationIp, hostIp, fw);
+            w.WriteEndArray();
+        }
+
+        WriteListIfAny(NUser, userName);
+        w.WriteEndObject();
+    }
+
+    private void WriteDistinct(ReadOnlySpan<byte> value, ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, ReadOnlySpan<byte> c)
+    {
+        if (!value.IsEmpty && !value.SequenceEqual(a) && !value.SequenceEqual(b) && !value.SequenceEqual(c))
+        {
+            _writer.WriteStringValue(value);
+        }
+    }
+
+    private void WriteIfAny(JsonEncodedText name, ReadOnlySpan<byte> value)
+    {
+        if (!value.IsEmpty)
+        {
+            _writer.WriteString(name, value);
+        }
+    }
+
+    private void WriteListIfAny(JsonEncodedText name, ReadOnlySpan<byte> value)
+    {
+        if (!value.IsEmpty)
+        {
+            _writer.WriteStartArray(name);
+            _writer.WriteStringValue(value);
+            _writer.WriteEndArray();
+        }
+    }
+
+    private static ReadOnlySpan<byte> FirstIp(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+        => IsIp(first) ? first : IsIp(second) ? second : default;
+
+    private static bool IsIp(ReadOnlySpan<byte> value) => !value.IsEmpty && IpAddressText.IsIpAddress(value);
+
+    private static bool TryInteger(ReadOnlySpan<byte> value, out long integer)
+    {
+        integer = 0;
+        return !value.IsEmpty && Utf8Parser.TryParse(value, out integer, out var consumed) && consumed == value.Length;
+    }
+
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> value)
+    {
+        var start = value.IndexOfAnyExcept(Spaces);
+        return start < 0 ? default : value[start..(value.LastIndexOfAnyExcept(Spaces) + 1)];
+    }
+
+    private static JsonEncodedText Encoded(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    /// <summary>The items of the line this dataset reads; empty spans are missing or empty items.</summary>
+    private ref struct PulseLine
+    {
+        public ReadOnlySpan<byte> Time;
+        public ReadOnlySpan<byte> Msg;
+        public ReadOnlySpan<byte> Fw;
+        public ReadOnlySpan<byte> Vpn;
+        public ReadOnlySpan<byte> User;
+        public ReadOnlySpan<byte> Realm;
+        public ReadOnlySpan<byte> Roles;
+        public ReadOnlySpan<byte> Proto;
+        public ReadOnlySpan<byte> Type;
+        public ReadOnlySpan<byte> Sent;
+        public ReadOnlySpan<byte> Rcvd;
+        public ReadOnlySpan<byte> Dstname;
+        public ReadOnlySpan<byte> Src;
+        public ReadOnlySpan<byte> Dst;
+    }
+}
