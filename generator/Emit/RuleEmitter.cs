@@ -253,7 +253,7 @@ internal static class RuleEmitter
         }
 
         writer.Line("/// <summary>Writes the dataset's constants, pre-encoded at compile time, by id.</summary>");
-        writer.Open($"private static void WriteConstant({Types.Utf8JsonWriter} writer, int id)");
+        writer.Open($"private static void WriteConstant({Types.Utf8JsonWriter} writer, {Types.JsonEncodedText} name, int id)");
         writer.Open("switch (id)");
         for (var id = 0; id < context.Constants.Count; id++)
         {
@@ -273,11 +273,19 @@ internal static class RuleEmitter
     private static void EmitConstantWrite(SourceWriter writer, TargetField target, ConstantValue value)
     {
         var asList = value.Kind == ConstantKind.StringList || target.Shape == ValueShape.List;
-        if (asList)
+        if (!asList)
         {
-            writer.Line("writer.WriteStartArray();");
+            var item = value.Values[0];
+            writer.Line(value.Kind switch
+            {
+                ConstantKind.Long => $"writer.WriteNumber(name, {item}L);",
+                ConstantKind.Boolean => $"writer.WriteBoolean(name, {item});",
+                _ => $"writer.WriteString(name, {CSharp.Utf8(item)});",
+            });
+            return;
         }
 
+        writer.Line("writer.WriteStartArray(name);");
         foreach (var item in value.Values)
         {
             writer.Line(value.Kind switch
@@ -288,9 +296,6 @@ internal static class RuleEmitter
             });
         }
 
-        if (asList)
-        {
-            writer.Line("writer.WriteEndArray();");
-        }
+        writer.Line("writer.WriteEndArray();");
     }
 }

@@ -148,13 +148,14 @@ internal static class WriterEmitter
     private static void EmitNode(SourceWriter writer, EmitContext context, TargetNode node)
     {
         writer.Open($"if ({Presence(context, node)})");
-        writer.Line($"writer.WritePropertyName({context.PropertyName(node.Segment)});");
+        var name = context.PropertyName(node.Segment);
         if (node.Leaf is not null)
         {
-            EmitLeaf(writer, context, node.Leaf);
+            EmitLeaf(writer, context, node.Leaf, name);
         }
         else
         {
+            writer.Line($"writer.WritePropertyName({name});");
             writer.Line("writer.WriteStartObject();");
             foreach (var child in node.Children.Values)
             {
@@ -185,17 +186,19 @@ internal static class WriterEmitter
         };
     }
 
-    private static void EmitLeaf(SourceWriter writer, EmitContext context, Leaf leaf)
+    /// <summary>Writes a leaf with its name: one writer call where the value's JSON type allows it.</summary>
+    private static void EmitLeaf(SourceWriter writer, EmitContext context, Leaf leaf, string name)
     {
         switch (leaf.Kind)
         {
             case LeafKind.Field:
-                EmitFieldValue(writer, context, context.Targets[leaf.FieldName]);
+                EmitFieldValue(writer, context, context.Targets[leaf.FieldName], name);
                 break;
             case LeafKind.Address:
-                writer.Line($"writer.WriteStringValue(session.Bytes(input, {AddressVariable(leaf.Group)}));");
+                writer.Line($"writer.WriteString({name}, session.Bytes(input, {AddressVariable(leaf.Group)}));");
                 break;
             case LeafKind.Related:
+                writer.Line($"writer.WritePropertyName({name});");
                 writer.Line($"{RelatedVariable(leaf.FieldName)}.Write(writer, input, session);");
                 break;
             default:
@@ -206,22 +209,23 @@ internal static class WriterEmitter
                     LeafKind.TopLevelDomain => $"{parts}.TopLevelDomainStart..{parts}.HostLength",
                     _ => $"..({parts}.RegisteredDomainStart - 1)",
                 };
-                writer.Line($"writer.WriteStringValue(session.Bytes(input, {context.TargetVariable(leaf.Group + ".domain")})[{range}]);");
+                writer.Line($"writer.WriteString({name}, session.Bytes(input, {context.TargetVariable(leaf.Group + ".domain")})[{range}]);");
                 break;
         }
     }
 
-    private static void EmitFieldValue(SourceWriter writer, EmitContext context, TargetField target)
+    private static void EmitFieldValue(SourceWriter writer, EmitContext context, TargetField target, string name)
     {
         var variable = context.TargetVariable(target.Name);
         var rules = context.RulesFor(target.Name).ToList();
         var hasConstants = rules.Any(rule => rule.Kind is RuleKind.Constant or RuleKind.Translate);
         var hasValues = rules.Any(rule => rule.Kind is RuleKind.Map or RuleKind.Template) || context.Model.ComputedTargets.Contains(target.Name);
-        var valueWrite = ValueWrite(target.Shape, variable);
+        var constantWrite = $"WriteConstant(writer, {name}, {variable}.Start);";
+        var valueWrite = ValueWrite(target.Shape, variable, name);
         if (hasConstants && hasValues)
         {
             writer.Open($"if ({variable}.Kind == {Types.RawKind}.Constant)");
-            writer.Line($"WriteConstant(writer, {variable}.Start);");
+            writer.Line(constantWrite);
             writer.Close();
             writer.Open("else");
             writer.Line(valueWrite);
@@ -229,20 +233,20 @@ internal static class WriterEmitter
         }
         else
         {
-            writer.Line(hasConstants ? $"WriteConstant(writer, {variable}.Start);" : valueWrite);
+            writer.Line(hasConstants ? constantWrite : valueWrite);
         }
     }
 
-    private static string ValueWrite(ValueShape shape, string variable)
+    private static string ValueWrite(ValueShape shape, string variable, string name)
     {
-        var bytes = $"session.Bytes(input, {variable})";
+        var arguments = $"writer, {name}, session.Bytes(input, {variable}), {variable}.Kind";
         return shape switch
         {
-            ValueShape.List => $"{Types.EcsValueWriter}.WriteArray(writer, {bytes}, {variable}.Kind);",
-            ValueShape.Integer => $"{Types.EcsValueWriter}.WriteInteger(writer, {bytes});",
-            ValueShape.Number => $"{Types.EcsValueWriter}.WriteNumber(writer, {bytes}, {variable}.Kind);",
-            ValueShape.Boolean => $"{Types.EcsValueWriter}.WriteBoolean(writer, {bytes}, {variable}.Kind);",
-            _ => $"{Types.EcsValueWriter}.WriteValue(writer, {bytes}, {variable}.Kind);",
+            ValueShape.List => $"{Types.EcsValueWriter}.WriteArrayProperty({arguments});",
+            ValueShape.Integer => $"{Types.EcsValueWriter}.WriteIntegerProperty({arguments});",
+            ValueShape.Number => $"{Types.EcsValueWriter}.WriteNumberProperty({arguments});",
+            ValueShape.Boolean => $"{Types.EcsValueWriter}.WriteBooleanProperty({arguments});",
+            _ => $"{Types.EcsValueWriter}.WriteProperty({arguments});",
         };
     }
 

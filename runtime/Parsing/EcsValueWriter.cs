@@ -8,7 +8,7 @@ namespace EcsForge.Parsing;
 public static class EcsValueWriter
 {
     /// <summary>Writes the value keeping its JSON type; containers are copied verbatim.</summary>
-    public static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
+    private static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
     {
         switch (kind)
         {
@@ -28,9 +28,23 @@ public static class EcsValueWriter
         }
     }
 
-    /// <summary>Writes the value as a list, wrapping a scalar, for fields ECS normalizes to arrays.</summary>
-    public static void WriteArray(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
+    /// <summary>Writes a property keeping the value's JSON type; strings take the writer's single-call path.</summary>
+    public static void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
+        if (kind == RawKind.String)
+        {
+            writer.WriteString(name, bytes);
+            return;
+        }
+
+        writer.WritePropertyName(name);
+        WriteValue(writer, bytes, kind);
+    }
+
+    /// <summary>Writes a property as a list, wrapping a scalar, for fields ECS normalizes to arrays.</summary>
+    public static void WriteArrayProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
+    {
+        writer.WritePropertyName(name);
         if (kind == RawKind.Array)
         {
             writer.WriteRawValue(bytes, skipInputValidation: true);
@@ -46,11 +60,18 @@ public static class EcsValueWriter
     public static bool IsInteger(ReadOnlySpan<byte> bytes, RawKind kind)
         => kind is RawKind.Number or RawKind.String && Utf8Parser.TryParse(bytes, out long _, out var consumed) && consumed == bytes.Length;
 
-    /// <summary>Writes a value <see cref="IsInteger"/> accepted as a JSON integer.</summary>
-    public static void WriteInteger(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes a value <see cref="IsInteger"/> accepted: a JSON integer is copied as is, a string is converted.</summary>
+    public static void WriteIntegerProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
+        if (kind == RawKind.Number)
+        {
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(bytes, skipInputValidation: true);
+            return;
+        }
+
         Utf8Parser.TryParse(bytes, out long number, out _);
-        writer.WriteNumberValue(number);
+        writer.WriteNumber(name, number);
     }
 
     /// <summary>True when the value is a number, or a string holding one.</summary>
@@ -58,25 +79,26 @@ public static class EcsValueWriter
         => kind == RawKind.Number
             || (kind == RawKind.String && Utf8Parser.TryParse(bytes, out double _, out var consumed) && consumed == bytes.Length);
 
-    /// <summary>Writes a value <see cref="IsNumber"/> accepted as a JSON number.</summary>
-    public static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
+    /// <summary>Writes a value <see cref="IsNumber"/> accepted: JSON numbers and integer strings as they are, other strings converted.</summary>
+    public static void WriteNumberProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
         if (kind == RawKind.Number || Utf8Parser.TryParse(bytes, out long _, out var consumed) && consumed == bytes.Length)
         {
+            writer.WritePropertyName(name);
             writer.WriteRawValue(bytes, skipInputValidation: kind == RawKind.Number);
             return;
         }
 
         Utf8Parser.TryParse(bytes, out double number, out _);
-        writer.WriteNumberValue(number);
+        writer.WriteNumber(name, number);
     }
 
     /// <summary>True when the value is a boolean, or the strings <c>true</c>/<c>false</c>.</summary>
     public static bool IsBoolean(ReadOnlySpan<byte> bytes, RawKind kind)
         => kind is RawKind.True or RawKind.False || (kind == RawKind.String && (bytes.SequenceEqual("true"u8) || bytes.SequenceEqual("false"u8)));
 
-    public static void WriteBoolean(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
-        => writer.WriteBooleanValue(kind == RawKind.True || (kind == RawKind.String && bytes.SequenceEqual("true"u8)));
+    public static void WriteBooleanProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
+        => writer.WriteBoolean(name, kind == RawKind.True || (kind == RawKind.String && bytes.SequenceEqual("true"u8)));
 
     /// <summary>Compares a raw value with a condition literal: strings by content, booleans as <c>true</c>/<c>false</c>, numbers by text.</summary>
     public static bool TextEquals(ReadOnlySpan<byte> bytes, RawKind kind, ReadOnlySpan<byte> literal) => kind switch
