@@ -1,5 +1,6 @@
 using System;
 using EcsForge.Host.Commands;
+using EcsForge.Host.Serve;
 
 namespace EcsForge.Host;
 
@@ -16,6 +17,8 @@ internal static class Program
         {
             "parse" => ParseCommand.Run(args[1..]),
             "conformance" => ConformanceCommand.Run(args[1..]),
+            "fields" => FieldsCommand.Run(args[1..]),
+            "serve" => ServeCommand.Run(args[1..]),
             "help" => Usage.Show(),
             var arg when Usage.IsHelp(arg) => Usage.Show(),
             var other => Usage.Error($"unknown command '{other}'"),

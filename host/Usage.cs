@@ -15,9 +15,19 @@ internal static class Usage
               Run every conformance case under DIR (laid out as <Module>/<format>/tests/*.json, with the
               format's uuid and slug in <Module>/<format>/_meta/manifest.yml) and print a diff per failure.
 
+          ecsforge fields <slug|uuid>
+              Print the fields the format extracts (name, type, description) as a Markdown table.
+
+          ecsforge serve --config PATH [--workers N]
+              Run the ingestion host described by the JSON config at PATH (see host/serve.example.json):
+              POST /plain/batch (Logpush-compatible, intake key in the X-SEKOIAIO-INTAKE-KEY header or the
+              header_X-SEKOIAIO-INTAKE-KEY query parameter), syslog over TCP, GET /health and GET /metrics.
+              Logs go to stderr. SIGTERM or SIGINT stops accepting, drains what was accepted, then exits 0.
+
           ecsforge --help
 
-        Exit codes: 0 success, 1 I/O error or failing conformance case, 2 usage error or unknown format.
+        Exit codes: 0 success, 1 I/O error (for serve: a sink or address that cannot be opened) or failing
+        conformance case, 2 usage error, unknown format or invalid serve config.
         """;
 
     public static int Show()

@@ -1,0 +1,258 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using EcsForge.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace EcsForge.Host.Serve.Config;
+
+/// <summary>Turns a <see cref="ServeConfigFile"/> into <see cref="ServeSettings"/>, collecting every error on the way.</summary>
+internal sealed class ConfigResolver
+{
+    private readonly IntakeRouter _router;
+    private readonly string _baseDirectory;
+    private readonly List<string> _errors = [];
+
+    /// <summary>Intake and listener names share one namespace: they label logs.</summary>
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+    public ConfigResolver(IntakeRouter router, string baseDirectory)
+    {
+        _router = router;
+        _baseDirectory = baseDirectory;
+    }
+
+    public IReadOnlyList<string> Errors => _errors;
+
+    public ServeSettings Resolve(ServeConfigFile file)
+    {
+        var http = file.Http ?? new HttpSection();
+        var httpEndPoint = EndPoint("http", http.Address, http.Port ?? ConfigDefaults.HttpPort);
+        var workers = AtLeastOne("workers", file.Workers ?? Environment.ProcessorCount);
+        var queueCapacity = AtLeastOne("queueCapacity", file.QueueCapacity ?? ConfigDefaults.QueueCapacity);
+        var shutdownSeconds = AtLeastOne("shutdownTimeoutSeconds", file.ShutdownTimeoutSeconds ?? ConfigDefaults.ShutdownTimeoutSeconds);
+        var limits = Limits("limits", file.Limits, new BodyLimits(ConfigDefaults.MaxBodyBytes, ConfigDefaults.MaxDecompressedBytes));
+        var sinks = Sinks(file.Sinks);
+        var intakes = new List<HttpIntakeSettings>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (file.Intakes?.Count ?? 0); i++)
+        {
+            var intake = Intake($"intakes[{i}]", file.Intakes![i], limits, sinks);
+            if (intake is not null && !keys.Add(intake.Key))
+            {
+                // Never echo the key itself: config errors end up in logs.
+                _errors.Add($"intakes[{i}].key: the same key is given to another intake");
+            }
+            else if (intake is not null)
+            {
+                intakes.Add(intake);
+            }
+        }
+
+        var listeners = new List<SyslogSettings>();
+        for (var i = 0; i < (file.Syslog?.Count ?? 0); i++)
+        {
+            if (Syslog($"syslog[{i}]", file.Syslog![i], sinks) is { } listener)
+            {
+                listeners.Add(listener);
+            }
+        }
+
+        if ((file.Intakes?.Count ?? 0) == 0 && (file.Syslog?.Count ?? 0) == 0)
+        {
+            _errors.Add("intakes, syslog: configure at least one HTTP intake or syslog listener");
+        }
+
+        return new ServeSettings(
+            httpEndPoint, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners);
+    }
+
+    private HttpIntakeSettings? Intake(string path, IntakeSection section, BodyLimits defaults, IReadOnlyDictionary<string, SinkSettings> sinks)
+    {
+        var errorCount = _errors.Count;
+        var name = Name(path, section.Name);
+        if (string.IsNullOrEmpty(section.Key))
+        {
+            _errors.Add($"{path}.key: required");
+        }
+
+        var format = Format(path, section.Format);
+        var output = SinkReference($"{path}.output", section.Output, sinks);
+        var deadLetter = SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
+        var limits = Limits($"{path}.limits", section.Limits, defaults);
+        return _errors.Count == errorCount ? new HttpIntakeSettings(name, section.Key!, format!, output, deadLetter, limits) : null;
+    }
+
+    private SyslogSettings? Syslog(string path, SyslogSection section, IReadOnlyDictionary<string, SinkSettings> sinks)
+    {
+        var errorCount = _errors.Count;
+        var name = Name(path, section.Name);
+        if (section.Port is null)
+        {
+            _errors.Add($"{path}.port: required (0 picks a free port)");
+        }
+
+        var endPoint = EndPoint(path, section.Address, section.Port ?? 0);
+        var format = Format(path, section.Format);
+        var output = SinkReference($"{path}.output", section.Output, sinks);
+        var deadLetter = SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
+        var maxFrame = AtLeastOne($"{path}.maxFrameBytes", section.MaxFrameBytes ?? ConfigDefaults.MaxFrameBytes);
+        return _errors.Count == errorCount ? new SyslogSettings(name, endPoint, format!, output, deadLetter, maxFrame) : null;
+    }
+
+    private Dictionary<string, SinkSettings> Sinks(Dictionary<string, SinkSection>? sections)
+    {
+        var sinks = new Dictionary<string, SinkSettings>(StringComparer.Ordinal);
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var stdoutCount = 0;
+        foreach (var (name, section) in sections ?? [])
+        {
+            var path = $"sinks.{name}";
+            switch (section.Type)
+            {
+                case "file" when string.IsNullOrEmpty(section.Path):
+                    _errors.Add($"{path}.path: required for a file sink");
+                    break;
+                case "file":
+                    var fullPath = Path.GetFullPath(Path.Combine(_baseDirectory, section.Path));
+                    if (!paths.Add(fullPath))
+                    {
+                        _errors.Add($"{path}.path: another sink writes to {fullPath}");
+                    }
+
+                    var rotateBytes = AtLeastOne($"{path}.rotateBytes", section.RotateBytes ?? ConfigDefaults.RotateBytes);
+                    if (section.KeepFiles is < 1)
+                    {
+                        _errors.Add($"{path}.keepFiles: must be at least 1 (leave it out to keep every rotated file)");
+                    }
+
+                    sinks.Add(name, new SinkSettings(name, SinkKind.File, fullPath, rotateBytes, section.KeepFiles));
+                    break;
+                case "stdout" when section.Path is not null || section.RotateBytes is not null || section.KeepFiles is not null:
+                    _errors.Add($"{path}: a stdout sink takes no path, rotateBytes nor keepFiles");
+                    break;
+                case "stdout":
+                    // Two sinks on one stream would interleave their writes.
+                    if (++stdoutCount > 1)
+                    {
+                        _errors.Add($"{path}: only one stdout sink may be configured");
+                    }
+
+                    sinks.Add(name, new SinkSettings(name, SinkKind.Stdout, null, long.MaxValue, null));
+                    break;
+                default:
+                    _errors.Add($"{path}.type: must be \"file\" or \"stdout\", not {(section.Type is null ? "missing" : $"\"{section.Type}\"")}");
+                    break;
+            }
+        }
+
+        return sinks;
+    }
+
+    private LoggingSettings Logging(LoggingSection? section)
+    {
+        var json = false;
+        switch (section?.Format)
+        {
+            case null or "simple":
+                break;
+            case "json":
+                json = true;
+                break;
+            default:
+                _errors.Add($"logging.format: must be \"simple\" or \"json\", not \"{section.Format}\"");
+                break;
+        }
+
+        var level = LogLevel.Information;
+        if (section?.MinimumLevel is { } text
+            && !(Enum.TryParse(text, ignoreCase: true, out level) && Enum.IsDefined(level) && !char.IsDigit(text[0])))
+        {
+            _errors.Add($"logging.minimumLevel: must be one of {string.Join(", ", Enum.GetNames<LogLevel>())}, not \"{text}\"");
+        }
+
+        return new LoggingSettings(json, level);
+    }
+
+    private BodyLimits Limits(string path, LimitsSection? section, BodyLimits defaults)
+        => new(
+            AtLeastOne($"{path}.maxBodyBytes", section?.MaxBodyBytes ?? defaults.MaxBodyBytes),
+            AtLeastOne($"{path}.maxDecompressedBytes", section?.MaxDecompressedBytes ?? defaults.MaxDecompressedBytes));
+
+    private string Name(string path, string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            _errors.Add($"{path}.name: required");
+            return "";
+        }
+
+        if (!_names.Add(name))
+        {
+            _errors.Add($"{path}.name: \"{name}\" names another intake or listener");
+        }
+
+        return name;
+    }
+
+    private IntakeFormat? Format(string path, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            _errors.Add($"{path}.format: required (a format slug or uuid)");
+            return null;
+        }
+
+        if (_router.TryGetFormat(text, out var format))
+        {
+            return format;
+        }
+
+        _errors.Add($"{path}.format: unknown intake format \"{text}\" (known: {string.Join(", ", _router.Formats.Select(f => f.Slug))})");
+        return null;
+    }
+
+    private string SinkReference(string path, string? name, IReadOnlyDictionary<string, SinkSettings> sinks)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            _errors.Add($"{path}: required (the name of a sink)");
+        }
+        else if (!sinks.ContainsKey(name))
+        {
+            _errors.Add($"{path}: no sink is named \"{name}\"");
+        }
+
+        return name ?? "";
+    }
+
+    private IPEndPoint EndPoint(string path, string? address, int port)
+    {
+        if (!IPAddress.TryParse(address ?? ConfigDefaults.Address, out var ip))
+        {
+            _errors.Add($"{path}.address: \"{address}\" is not an IP address");
+            ip = IPAddress.Loopback;
+        }
+
+        if (port is < IPEndPoint.MinPort or > IPEndPoint.MaxPort)
+        {
+            _errors.Add($"{path}.port: {port} is not a TCP port");
+            port = 0;
+        }
+
+        return new IPEndPoint(ip, port);
+    }
+
+    private T AtLeastOne<T>(string path, T value)
+        where T : System.Numerics.INumber<T>
+    {
+        if (value < T.One)
+        {
+            _errors.Add($"{path}: must be at least 1, not {value}");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+
+namespace EcsForge.Host.Serve.Config;
+
+/// <summary>
+/// The JSON config file of <c>serve</c> as written (camelCase keys, comments allowed). Everything is optional here so
+/// that <see cref="ServeConfigLoader"/> can report every missing or wrong value at once, by path.
+/// </summary>
+public sealed class ServeConfigFile
+{
+    public HttpSection? Http { get; init; }
+
+    public int? Workers { get; init; }
+
+    public int? QueueCapacity { get; init; }
+
+    public int? ShutdownTimeoutSeconds { get; init; }
+
+    public LimitsSection? Limits { get; init; }
+
+    public LoggingSection? Logging { get; init; }
+
+    public Dictionary<string, SinkSection>? Sinks { get; init; }
+
+    public List<IntakeSection>? Intakes { get; init; }
+
+    public List<SyslogSection>? Syslog { get; init; }
+}
+
+public sealed class HttpSection
+{
+    public string? Address { get; init; }
+
+    public int? Port { get; init; }
+}
+
+public sealed class LimitsSection
+{
+    public long? MaxBodyBytes { get; init; }
+
+    public long? MaxDecompressedBytes { get; init; }
+}
+
+public sealed class LoggingSection
+{
+    public string? Format { get; init; }
+
+    public string? MinimumLevel { get; init; }
+}
+
+public sealed class SinkSection
+{
+    public string? Type { get; init; }
+
+    public string? Path { get; init; }
+
+    public long? RotateBytes { get; init; }
+
+    public int? KeepFiles { get; init; }
+}
+
+public sealed class IntakeSection
+{
+    public string? Name { get; init; }
+
+    public string? Key { get; init; }
+
+    public string? Format { get; init; }
+
+    public string? Output { get; init; }
+
+    public string? DeadLetter { get; init; }
+
+    public LimitsSection? Limits { get; init; }
+}
+
+public sealed class SyslogSection
+{
+    public string? Name { get; init; }
+
+    public string? Address { get; init; }
+
+    public int? Port { get; init; }
+
+    public string? Format { get; init; }
+
+    public string? Output { get; init; }
+
+    public string? DeadLetter { get; init; }
+
+    public int? MaxFrameBytes { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace EcsForge.Host.Serve.Config;
+
+public enum SinkKind
+{
+    File,
+    Stdout,
+}
+
+/// <param name="Path">Absolute path of the live file; null for stdout.</param>
+/// <param name="RotateBytes">A file is rotated before a write would take it past this size.</param>
+/// <param name="KeepFiles">How many rotated files to keep (oldest deleted first); null keeps them all.</param>
+public sealed record SinkSettings(string Name, SinkKind Kind, string? Path, long RotateBytes, int? KeepFiles);

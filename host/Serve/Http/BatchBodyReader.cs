@@ -1,0 +1,94 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.IO.Compression;
+using System.IO.Pipelines;
+using System.Threading;
+using System.Threading.Tasks;
+using EcsForge.Host.Serve.Config;
+
+namespace EcsForge.Host.Serve.Http;
+
+/// <summary>
+/// Reads a whole batch body, gunzipping it when needed, into <see cref="BatchChunks"/>. Nothing is parsed before the
+/// body is known to be complete and within limits, so a rejected batch leaves no trace and the client can resend it.
+/// </summary>
+internal static class BatchBodyReader
+{
+    private const int ReadBufferSize = 64 * 1024;
+
+    /// <exception cref="PayloadTooLargeException">The body or the decompressed batch is over its limit.</exception>
+    /// <exception cref="InvalidDataException">The gzip data is malformed or truncated.</exception>
+    public static async Task<BatchChunks> ReadAsync(Stream body, bool gzip, BodyLimits limits, CancellationToken cancellationToken)
+    {
+        var batch = new BatchChunks();
+        try
+        {
+            if (!gzip)
+            {
+                // Uncompressed, the body is the batch: both limits apply to it.
+                var limit = Math.Min(limits.MaxBodyBytes, limits.MaxDecompressedBytes);
+                await SplitLinesAsync(new LimitedReadStream(body, limit, "request body"), batch, cancellationToken).ConfigureAwait(false);
+                return batch;
+            }
+
+            var trailer = new GzipTrailerStream(new LimitedReadStream(body, limits.MaxBodyBytes, "request body"));
+            await using var gunzip = new GZipStream(trailer, CompressionMode.Decompress);
+            var decompressed = new LimitedReadStream(gunzip, limits.MaxDecompressedBytes, "decompressed batch");
+            await SplitLinesAsync(decompressed, batch, cancellationToken).ConfigureAwait(false);
+            if (!trailer.EndsWithTrailerFor(decompressed.BytesRead))
+            {
+                throw new InvalidDataException("the gzip data ends before its trailer (truncated body, or several gzip members)");
+            }
+
+            return batch;
+        }
+        catch
+        {
+            batch.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task SplitLinesAsync(Stream stream, BatchChunks batch, CancellationToken cancellationToken)
+    {
+        var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReadBufferSize, leaveOpen: true));
+        try
+        {
+            while (true)
+            {
+                var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                var consumed = TakeLines(result.Buffer, result.IsCompleted, batch);
+                reader.AdvanceTo(consumed, result.Buffer.End);
+                if (result.IsCompleted)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            await reader.CompleteAsync().ConfigureAwait(false);
+        }
+
+        batch.Complete();
+    }
+
+    /// <summary>Adds each complete line; at the end of the body, the last line even without its newline.</summary>
+    private static SequencePosition TakeLines(ReadOnlySequence<byte> buffer, bool final, BatchChunks batch)
+    {
+        var lines = new SequenceReader<byte>(buffer);
+        while (lines.TryReadTo(out ReadOnlySequence<byte> line, (byte)'\n'))
+        {
+            batch.AddLine(line);
+        }
+
+        if (final && !lines.End)
+        {
+            batch.AddLine(lines.UnreadSequence);
+            lines.AdvanceToEnd();
+        }
+
+        return lines.Position;
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading.Tasks;
+using EcsForge.Host.Serve.Metrics;
+using EcsForge.Host.Serve.Pipeline;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+
+namespace EcsForge.Host.Serve.Http;
+
+/// <summary>
+/// <c>POST /plain/batch</c>, the Logpush-compatible intake: newline-delimited raw events, gzip-compressed or not.
+/// 200 comes only once every event of the batch is written and flushed to its output or dead-letter sink; failed
+/// events never fail the batch.
+/// </summary>
+internal sealed class BatchEndpoint
+{
+    public const string Path = "/plain/batch";
+
+    public const string KeyHeader = "X-SEKOIAIO-INTAKE-KEY";
+
+    /// <summary>Logpush's HTTP destination sets no headers: its URL carries them as <c>header_NAME</c> query parameters.</summary>
+    public const string KeyQueryParameter = "header_" + KeyHeader;
+
+    private readonly IntakeKeys _keys;
+    private readonly ParsePipeline _pipeline;
+    private readonly ServeMetrics _metrics;
+    private readonly ILogger _logger;
+
+    public BatchEndpoint(IntakeKeys keys, ParsePipeline pipeline, ServeMetrics metrics, ILogger logger)
+    {
+        _keys = keys;
+        _pipeline = pipeline;
+        _metrics = metrics;
+        _logger = logger;
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var request = context.Request;
+        var intake = _keys.Find(KeyOf(request));
+        if (intake is null)
+        {
+            await RejectAsync(context, "(no intake)", StatusCodes.Status401Unauthorized, "missing or unknown intake key").ConfigureAwait(false);
+            return;
+        }
+
+        var name = intake.Route.Name;
+        if (!TryGetCompression(request, out var gzip))
+        {
+            await RejectAsync(context, name, StatusCodes.Status415UnsupportedMediaType,
+                $"unsupported Content-Encoding '{request.Headers.ContentEncoding}': send gzip or no encoding").ConfigureAwait(false);
+            return;
+        }
+
+        if (request.ContentLength > intake.Limits.MaxBodyBytes)
+        {
+            await RejectAsync(context, name, StatusCodes.Status413PayloadTooLarge,
+                new PayloadTooLargeException("request body", intake.Limits.MaxBodyBytes).Message).ConfigureAwait(false);
+            return;
+        }
+
+        BatchChunks batch;
+        try
+        {
+            batch = await BatchBodyReader.ReadAsync(request.Body, gzip, intake.Limits, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (PayloadTooLargeException e)
+        {
+            await RejectAsync(context, name, StatusCodes.Status413PayloadTooLarge, e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (InvalidDataException e)
+        {
+            await RejectAsync(context, name, StatusCodes.Status400BadRequest, "malformed gzip body: " + e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The body itself broke off (shorter than its Content-Length, bad chunked encoding).
+            await RejectAsync(context, name, e.StatusCode, e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: there is no one to answer.
+            return;
+        }
+
+        BatchCounts? counts;
+        try
+        {
+            counts = await BatchSubmission.RunAsync(_pipeline, intake.Route, batch.Chunks, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception e)
+        {
+            await RejectAsync(context, name, StatusCodes.Status503ServiceUnavailable, "the batch could not be written: " + e.Message).ConfigureAwait(false);
+            return;
+        }
+
+        if (counts is not { } written)
+        {
+            await RejectAsync(context, name, StatusCodes.Status503ServiceUnavailable, "the host is shutting down").ConfigureAwait(false);
+            return;
+        }
+
+        _metrics.BatchLatency.Record(Stopwatch.GetElapsedTime(started));
+        _metrics.CountBatchResponse(StatusCodes.Status200OK);
+        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, json =>
+        {
+            json.WriteNumber("received", batch.EventCount);
+            json.WriteNumber("parsed", written.Parsed);
+            json.WriteNumber("failed", written.Failed);
+        }).ConfigureAwait(false);
+    }
+
+    private static string? KeyOf(HttpRequest request)
+    {
+        var header = request.Headers[KeyHeader];
+        return header.Count > 0 ? header.ToString() : request.Query[KeyQueryParameter].ToString();
+    }
+
+    private static bool TryGetCompression(HttpRequest request, out bool gzip)
+    {
+        var encoding = request.Headers.ContentEncoding.ToString().Trim();
+        gzip = encoding.Equals("gzip", StringComparison.OrdinalIgnoreCase) || encoding.Equals("x-gzip", StringComparison.OrdinalIgnoreCase);
+        return gzip || encoding.Length == 0 || encoding.Equals("identity", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task RejectAsync(HttpContext context, string intake, int status, string reason)
+    {
+        _metrics.CountBatchResponse(status);
+        ServeLog.BatchRejected(_logger, intake, status, reason);
+        // The rest of the body may be large and is of no use: close the connection rather than read it through.
+        context.Response.Headers[HeaderNames.Connection] = "close";
+        await JsonResponse.WriteErrorAsync(context, status, reason).ConfigureAwait(false);
+    }
+}

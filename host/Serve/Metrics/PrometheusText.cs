@@ -1,0 +1,73 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace EcsForge.Host.Serve.Metrics;
+
+/// <summary>Renders <see cref="ServeMetrics"/> in the Prometheus text exposition format (version 0.0.4).</summary>
+public static class PrometheusText
+{
+    public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
+
+    public static string Render(ServeMetrics metrics)
+    {
+        var text = new StringBuilder(2048);
+        Family(text, "events_in_total", "counter", "Events received: lines of accepted HTTP batches and syslog frames.");
+        foreach (var counters in metrics.Formats)
+        {
+            Sample(text, "events_in_total", "format", counters.Format, counters.In);
+        }
+
+        Family(text, "events_parsed_total", "counter", "Events parsed and written to their output sink.");
+        foreach (var counters in metrics.Formats)
+        {
+            Sample(text, "events_parsed_total", "format", counters.Format, counters.Parsed);
+        }
+
+        Family(text, "events_failed_total", "counter", "Events written to their dead-letter sink.");
+        foreach (var counters in metrics.Formats)
+        {
+            Sample(text, "events_failed_total", "format", counters.Format, counters.Failed);
+        }
+
+        Family(text, "http_batches_total", "counter", "HTTP batch requests answered, by status code.");
+        foreach (var (status, count) in metrics.BatchesByStatus())
+        {
+            Sample(text, "http_batches_total", "status", status.ToString(CultureInfo.InvariantCulture), count);
+        }
+
+        Family(text, "sink_errors_total", "counter", "Writes to a sink that failed; the events they held were not acknowledged.");
+        text.Append("sink_errors_total ").Append(metrics.SinkErrors.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
+        Histogram(text, "batch_latency_seconds", "Time from an HTTP batch's arrival to its acknowledgement.", metrics.BatchLatency);
+        return text.ToString();
+    }
+
+    private static void Histogram(StringBuilder text, string name, string help, LatencyHistogram histogram)
+    {
+        Family(text, name, "histogram", help);
+        var (cumulative, sum) = histogram.Snapshot();
+        var bounds = LatencyHistogram.Bounds;
+        for (var i = 0; i < cumulative.Length; i++)
+        {
+            var le = i < bounds.Length ? bounds[i].ToString("R", CultureInfo.InvariantCulture) : "+Inf";
+            Sample(text, name + "_bucket", "le", le, cumulative[i]);
+        }
+
+        text.Append(name).Append("_sum ").Append(sum.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append(name).Append("_count ").Append(cumulative[^1].ToString(CultureInfo.InvariantCulture)).Append('\n');
+    }
+
+    private static void Family(StringBuilder text, string name, string type, string help)
+        => text.Append("# HELP ").Append(name).Append(' ').Append(help).Append('\n')
+            .Append("# TYPE ").Append(name).Append(' ').Append(type).Append('\n');
+
+    private static void Sample(StringBuilder text, string name, string label, string value, long count)
+        => text.Append(name).Append('{').Append(label).Append("=\"").Append(EscapeLabel(value)).Append("\"} ")
+            .Append(count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
+    private static string EscapeLabel(string value)
+        => value.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("\"", "\\\"", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal);
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using EcsForge.Host.Serve.Metrics;
+using EcsForge.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace EcsForge.Host.Serve.Pipeline;
+
+/// <summary>
+/// A bounded queue of chunks and the workers that parse them. When the queue is full, submitters wait: HTTP handlers
+/// stop reading bodies and syslog connections stop reading sockets, so backpressure reaches the senders.
+/// </summary>
+public sealed class ParsePipeline
+{
+    private readonly Channel<ParseWork> _queue;
+    private readonly Task[] _workers;
+
+    public ParsePipeline(IntakeRouter router, int workers, int queueCapacity, ServeMetrics metrics, ILogger logger)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        _queue = Channel.CreateBounded<ParseWork>(new BoundedChannelOptions(queueCapacity)
+        {
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleReader = workers == 1,
+        });
+
+        // Dedicated threads: parsing is CPU-bound and would otherwise hold thread-pool threads that Kestrel needs.
+        _workers = Enumerable.Range(0, workers)
+            .Select(_ => Task.Factory.StartNew(
+                () => Run(new ParseWorker(router, logger, metrics.CountSinkError)),
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Queues a chunk, waiting while the queue is full. Returns false when the pipeline no longer takes work; the chunk
+    /// is then disposed, as it is when the wait is canceled.
+    /// </summary>
+    public async ValueTask<bool> SubmitAsync(ParseWork work, CancellationToken cancellationToken)
+    {
+        // Counted before queuing so that a worker's results never get ahead of the input count.
+        var counters = work.Route.Counters;
+        var count = work.Chunk.Count;
+        counters.AddIn(count);
+        try
+        {
+            await _queue.Writer.WriteAsync(work, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ChannelClosedException)
+        {
+            counters.AddIn(-count);
+            work.Chunk.Dispose();
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            counters.AddIn(-count);
+            work.Chunk.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stops taking work; completes once every queued chunk is written to its sinks.</summary>
+    public Task CompleteAsync()
+    {
+        _queue.Writer.TryComplete();
+        return Task.WhenAll(_workers);
+    }
+
+    private void Run(ParseWorker worker)
+    {
+        using (worker)
+        {
+            var reader = _queue.Reader;
+            // Blocking is fine on a dedicated thread; the inner loop drains without a wait while work is queued.
+            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                while (reader.TryRead(out var work))
+                {
+                    worker.Process(work);
+                }
+            }
+        }
+    }
+}
