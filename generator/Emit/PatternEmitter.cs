@@ -91,7 +91,7 @@ internal static class PatternEmitter
         writer.Open("switch (pc)");
         for (var pc = 0; pc < pattern.Program.Count; pc++)
         {
-            EmitInstruction(writer, pattern.Program[pc], pc);
+            EmitInstruction(writer, pattern.Program, pc);
         }
 
         writer.Close();
@@ -105,11 +105,28 @@ internal static class PatternEmitter
         writer.Line();
     }
 
-    private static void EmitInstruction(SourceWriter writer, PatternInstruction instruction, int pc)
+    private static void EmitInstruction(SourceWriter writer, EquatableArray<PatternInstruction> program, int pc)
     {
+        var instruction = program[pc];
         var next = pc + 1;
         writer.Line($"case {pc}: // {Describe(instruction)}");
         writer.Open();
+        if (instruction.Op == PatternOp.Split && LoopsOverAny(program, pc, out var lazy, out var exit))
+        {
+            if (!lazy && program[FirstConsuming(program, exit)].Op == PatternOp.End)
+            {
+                EmitGreedyToEnd(writer, exit);
+                writer.Close();
+                return;
+            }
+
+            var literal = program[FirstConsuming(program, exit)];
+            if (lazy && literal.Op == PatternOp.Literal)
+            {
+                EmitLazyUntilLiteral(writer, literal.Text);
+            }
+        }
+
         switch (instruction.Op)
         {
             case PatternOp.Literal:
@@ -179,6 +196,73 @@ internal static class PatternEmitter
 
         writer.Line("continue;");
         writer.Close();
+    }
+
+    /// <summary>
+    /// <c>.*</c> followed by the end of the text: the loop can only succeed by running to the end, so go there at
+    /// once (or fail at a newline, which <c>.</c> does not cross) instead of stepping and backtracking per character.
+    /// </summary>
+    private static void EmitGreedyToEnd(SourceWriter writer, int exit)
+    {
+        writer.Open($"if ({Types.MemoryExtensions}.IndexOf(text.Slice(position), (byte)'\\n') >= 0)");
+        writer.Line("goto fail;");
+        writer.Close();
+        writer.Line();
+        writer.Line("position = text.Length;");
+        writer.Line($"pc = {exit};");
+        writer.Line("continue;");
+    }
+
+    /// <summary>
+    /// <c>.*?</c> followed by a literal can only stop where the literal starts: move to the next such place (or fail at
+    /// a newline) with a vectorized search, then branch as usual. Each search scans forward from the last place, so
+    /// matching stays linear.
+    /// </summary>
+    private static void EmitLazyUntilLiteral(SourceWriter writer, string literal)
+    {
+        var first = System.Text.Encoding.UTF8.GetBytes(literal)[0];
+        writer.Open("while (true)");
+        writer.Line($"var found = {Types.MemoryExtensions}.IndexOfAny(text.Slice(position), (byte){first}, (byte)'\\n');");
+        writer.Open("if (found < 0)");
+        writer.Line("goto fail;");
+        writer.Close();
+        writer.Line();
+        writer.Line("position += found;");
+        writer.Open($"if ({Types.MemoryExtensions}.StartsWith(text.Slice(position), {CSharp.Utf8(literal)}))");
+        writer.Line("break;");
+        writer.Close();
+        writer.Line();
+        writer.Open("if (text[position] == (byte)'\\n')");
+        writer.Line("goto fail;");
+        writer.Close();
+        writer.Line();
+        writer.Line("position++;");
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>True for the loop of <c>.*</c> or <c>.*?</c>: a split between one <c>Any</c> that jumps back and an exit.</summary>
+    private static bool LoopsOverAny(EquatableArray<PatternInstruction> program, int splitIndex, out bool lazy, out int exit)
+    {
+        var split = program[splitIndex];
+        lazy = split.Target > split.Alternative;
+        var body = lazy ? split.Alternative : split.Target;
+        exit = lazy ? split.Target : split.Alternative;
+        return body + 1 < program.Count
+            && program[body].Op == PatternOp.Any
+            && program[body + 1].Op == PatternOp.Jump
+            && program[body + 1].Target == splitIndex;
+    }
+
+    /// <summary>The first instruction from <paramref name="index"/> that consumes or tests text (captures do not).</summary>
+    private static int FirstConsuming(EquatableArray<PatternInstruction> program, int index)
+    {
+        while (index < program.Count && program[index].Op == PatternOp.Save)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     /// <summary>A test that the byte at <c>position</c> is in the class's ASCII ranges.</summary>
