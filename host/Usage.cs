@@ -6,10 +6,11 @@ internal static class Usage
 {
     public const string Text = """
         Usage:
-          ecsforge parse --format <slug|uuid> [FILE] [--dead-letter PATH]
+          ecsforge parse --format <slug|uuid> [FILE] [--dead-letter PATH] [--threads N]
               Parse raw events, one per line, from FILE (stdin when FILE is absent or '-') and write one
               ECS JSON object per line to stdout. Failed events go to the dead-letter file as NDJSON
               (default: dead-letter.ndjson, created only when an event fails). A summary goes to stderr.
+              One core by default; --threads N parses on N workers and keeps the input order.
 
           ecsforge conformance DIR
               Run every conformance case under DIR (laid out as <Module>/<format>/tests/*.json, with the

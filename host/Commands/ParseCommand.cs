@@ -9,7 +9,10 @@ using EcsForge.Routing;
 
 namespace EcsForge.Host.Commands;
 
-/// <summary><c>parse</c>: raw events, one per line, to ECS NDJSON on stdout; failures to a dead-letter file.</summary>
+/// <summary>
+/// <c>parse</c>: raw events, one per line, to ECS NDJSON on stdout; failures to a dead-letter file. One core by
+/// default; <c>--threads N</c> parses on N workers and keeps the input order (<see cref="ParallelParse"/>).
+/// </summary>
 public static class ParseCommand
 {
     public static int Run(string[] args)
@@ -39,7 +42,9 @@ public static class ParseCommand
         {
             using var input = OpenInput(options.InputPath);
             using var output = Console.OpenStandardOutput();
-            stats = Execute(router, format, input, output, () => OpenDeadLetter(deadLetterPath));
+            stats = options.Threads > 1
+                ? ParallelParse.Execute(router, format, input, output, () => OpenDeadLetter(deadLetterPath), options.Threads)
+                : Execute(router, format, input, output, () => OpenDeadLetter(deadLetterPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -88,7 +93,7 @@ public static class ParseCommand
     }
 
     /// <summary>A CRLF line's '\r' is part of its terminator, not of the original message.</summary>
-    private static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line)
+    internal static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line)
         => line.EndsWith("\r"u8) ? line[..^1] : line;
 
     private static Stream OpenInput(string? path)

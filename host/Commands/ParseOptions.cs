@@ -2,16 +2,17 @@ using System;
 
 namespace EcsForge.Host.Commands;
 
-/// <summary>The arguments of <c>parse</c>: <c>--format &lt;slug|uuid&gt; [FILE] [--dead-letter PATH]</c>.</summary>
+/// <summary>The arguments of <c>parse</c>: <c>--format &lt;slug|uuid&gt; [FILE] [--dead-letter PATH] [--threads N]</c>.</summary>
 public sealed class ParseOptions
 {
     public const string DefaultDeadLetterPath = "dead-letter.ndjson";
 
-    private ParseOptions(string format, string? inputPath, string deadLetterPath)
+    private ParseOptions(string format, string? inputPath, string deadLetterPath, int threads)
     {
         Format = format;
         InputPath = inputPath;
         DeadLetterPath = deadLetterPath;
+        Threads = threads;
     }
 
     public string Format { get; }
@@ -21,12 +22,16 @@ public sealed class ParseOptions
 
     public string DeadLetterPath { get; }
 
+    /// <summary>Parsing workers; 1 parses on the calling thread.</summary>
+    public int Threads { get; }
+
     /// <returns>The options, or null with <paramref name="error"/> set.</returns>
     public static ParseOptions? TryParse(ReadOnlySpan<string> args, out string error)
     {
         string? format = null;
         string? input = null;
         string? deadLetter = null;
+        string? threads = null;
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
@@ -34,6 +39,13 @@ public sealed class ParseOptions
             {
                 case "--format" or "-f":
                     if (!TryTakeValue(args, ref i, ref format, out error))
+                    {
+                        return null;
+                    }
+
+                    break;
+                case "--threads":
+                    if (!TryTakeValue(args, ref i, ref threads, out error))
                     {
                         return null;
                     }
@@ -71,8 +83,15 @@ public sealed class ParseOptions
             return null;
         }
 
+        var threadCount = 1;
+        if (threads is not null && (!int.TryParse(threads, out threadCount) || threadCount < 1 || threadCount > 256))
+        {
+            error = $"--threads takes a number of workers from 1 to 256, got '{threads}'";
+            return null;
+        }
+
         error = string.Empty;
-        return new ParseOptions(format, input is "-" ? null : input, deadLetter ?? DefaultDeadLetterPath);
+        return new ParseOptions(format, input is "-" ? null : input, deadLetter ?? DefaultDeadLetterPath, threadCount);
     }
 
     private static bool TryTakeValue(ReadOnlySpan<string> args, ref int i, ref string? target, out string error)

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using EcsForge.Host.IO;
+using EcsForge.Routing;
+
+namespace EcsForge.Host.Commands;
+
+/// <summary>
+/// <c>parse --threads N</c>: the reader cuts the input into batches of lines, N workers parse them, and the writer puts
+/// their output back in input order. Bounded channels keep memory flat: a slow writer holds the reader back.
+/// </summary>
+public static class ParallelParse
+{
+    public static ParseStats Execute(IntakeRouter router, IntakeFormat format, Stream input, Stream output, Func<Stream> openDeadLetter, int threads)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var pending = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(threads * 2) { SingleWriter = true });
+        var parsed = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(threads * 2) { SingleReader = true });
+        var spare = new ConcurrentBag<LineBatch>();
+        var workers = new Task[threads];
+        for (var i = 0; i < threads; i++)
+        {
+            workers[i] = Task.Factory.StartNew(() => Work(router, format, pending.Reader, parsed.Writer), TaskCreationOptions.LongRunning).Unwrap();
+        }
+
+        var allParsed = Task.WhenAll(workers).ContinueWith(task => parsed.Writer.Complete(task.Exception), TaskScheduler.Default);
+        var writer = Task.Factory.StartNew(() => WriteInOrder(parsed.Reader, output, openDeadLetter, format.Slug, spare), TaskCreationOptions.LongRunning).Unwrap();
+
+        // A failed write (disk full) must not leave the reader and workers blocked on full channels: close them.
+        writer.ContinueWith(
+            task =>
+            {
+                parsed.Writer.TryComplete(task.Exception);
+                pending.Writer.TryComplete(task.Exception);
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted,
+            TaskScheduler.Default);
+
+        long lines;
+        try
+        {
+            lines = ReadBatches(input, pending.Writer, spare);
+            pending.Writer.Complete();
+        }
+        catch (ChannelClosedException) when (writer.IsFaulted)
+        {
+            lines = 0;
+        }
+
+        var (written, failed) = writer.GetAwaiter().GetResult();
+        allParsed.GetAwaiter().GetResult();
+        return new ParseStats(lines, written, failed, stopwatch.Elapsed);
+    }
+
+    private static long ReadBatches(Stream input, ChannelWriter<LineBatch> pending, ConcurrentBag<LineBatch> spare)
+    {
+        using var reader = new LineReader(input);
+        long lineNumber = 0;
+        long sequence = 0;
+        var batch = Take(spare);
+        batch.Start(sequence++, 1);
+        while (reader.TryReadLine(out var line))
+        {
+            lineNumber++;
+            batch.Add(line);
+            if (batch.IsFull)
+            {
+                Post(pending, batch);
+                batch = Take(spare);
+                batch.Start(sequence++, lineNumber + 1);
+            }
+        }
+
+        if (batch.Lines.Count > 0)
+        {
+            Post(pending, batch);
+        }
+
+        return lineNumber;
+    }
+
+    private static async Task Work(IntakeRouter router, IntakeFormat format, ChannelReader<LineBatch> pending, ChannelWriter<LineBatch> parsed)
+    {
+        await foreach (var batch in pending.ReadAllAsync().ConfigureAwait(false))
+        {
+            for (var i = 0; i < batch.Lines.Count; i++)
+            {
+                var result = router.Parse(format, batch.Line(i), batch.Output);
+                if (result.Success)
+                {
+                    batch.Output.GetSpan(1)[0] = (byte)'\n';
+                    batch.Output.Advance(1);
+                    batch.Parsed++;
+                }
+                else
+                {
+                    batch.Failures.Add((i, result));
+                }
+            }
+
+            await parsed.WriteAsync(batch).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<(long Written, long Failed)> WriteInOrder(
+        ChannelReader<LineBatch> parsed, Stream output, Func<Stream> openDeadLetter, string slug, ConcurrentBag<LineBatch> spare)
+    {
+        using var deadLetters = new DeadLetterWriter(openDeadLetter, slug);
+        var early = new Dictionary<long, LineBatch>();
+        long next = 0;
+        long written = 0;
+        await foreach (var batch in parsed.ReadAllAsync().ConfigureAwait(false))
+        {
+            early.Add(batch.Sequence, batch);
+            while (early.Remove(next, out var ready))
+            {
+                output.Write(ready.Output.WrittenSpan);
+                foreach (var (line, result) in ready.Failures)
+                {
+                    deadLetters.Write(result, ready.FirstLineNumber + line, ParseCommand.WithoutCarriageReturn(ready.Line(line)));
+                }
+
+                written += ready.Parsed;
+                next++;
+                spare.Add(ready);
+            }
+        }
+
+        output.Flush();
+        return (written, deadLetters.Count);
+    }
+
+    private static void Post(ChannelWriter<LineBatch> pending, LineBatch batch)
+    {
+        // The reader is a plain thread: block on the bounded channel instead of spinning.
+        if (!pending.TryWrite(batch))
+        {
+            pending.WriteAsync(batch).AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static LineBatch Take(ConcurrentBag<LineBatch> spare) => spare.TryTake(out var batch) ? batch : new LineBatch();
+}

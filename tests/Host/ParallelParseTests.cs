@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using EcsForge.Host.Commands;
+using EcsForge.Routing;
+using Xunit;
+
+namespace EcsForge.Tests.Host;
+
+/// <summary><c>parse --threads N</c> gives the same output, in the same order, as one thread, and loses nothing.</summary>
+public sealed class ParallelParseTests
+{
+    private static readonly IntakeRouter s_router = new(EcsForge.Parsers.IntakeFormatRegistry.All);
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Parallel_output_equals_single_threaded_output_in_order(int threads)
+    {
+        var input = Lines(20_000);
+        Assert.True(s_router.TryGetFormat("cloudflare-firewall-events", out var format));
+
+        var (single, singleDead, singleStats) = Run(input, stream => ParseCommand.Execute(s_router, format, stream.Input, stream.Output, () => stream.DeadLetter));
+        var (parallel, parallelDead, parallelStats) = Run(input, stream => ParallelParse.Execute(s_router, format, stream.Input, stream.Output, () => stream.DeadLetter, threads));
+
+        Assert.Equal(single, parallel);
+        Assert.Equal(singleDead, parallelDead);
+        Assert.Equal(singleStats.In, parallelStats.In);
+        Assert.Equal(singleStats.Parsed, parallelStats.Parsed);
+        Assert.Equal(singleStats.Failed, parallelStats.Failed);
+        Assert.Equal(parallelStats.In, parallelStats.Parsed + parallelStats.Failed);
+        Assert.True(parallelStats.Failed > 0);
+        var rayIds = parallel.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("cloudflare").GetProperty("RayID").GetString())
+            .ToList();
+        Assert.Equal(rayIds.OrderBy(id => id, StringComparer.Ordinal), rayIds);
+    }
+
+    private static byte[] Lines(int count)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            // Every 97th line is cut short, so failures are interleaved with events.
+            var line = $"{{\"RayID\":\"{i:D8}\",\"ClientIP\":\"10.{i % 256}.{i / 256 % 256}.1\",\"Action\":\"block\",\"ClientRequestHost\":\"h{i}.example.co.uk\"}}";
+            text.Append(i % 97 == 0 ? line[..^5] : line).Append(i % 10 == 0 ? "\r\n" : "\n");
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static (string Output, string DeadLetters, ParseStats Stats) Run(byte[] input, Func<(Stream Input, Stream Output, Stream DeadLetter), ParseStats> parse)
+    {
+        using var source = new MemoryStream(input);
+        using var output = new MemoryStream();
+        var deadLetter = new KeptOpenStream();
+        var stats = parse((source, output, deadLetter));
+        return (Encoding.UTF8.GetString(output.ToArray()), Encoding.UTF8.GetString(deadLetter.ToArray()), stats);
+    }
+
+    /// <summary>The dead-letter writer disposes its stream; the test still reads it afterwards.</summary>
+    private sealed class KeptOpenStream : MemoryStream
+    {
+        protected override void Dispose(bool disposing)
+        {
+        }
+    }
+}
