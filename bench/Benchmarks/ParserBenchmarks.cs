@@ -21,6 +21,7 @@ public class ParserBenchmarks
     private (IntakeFormat Format, SampleBatch Events) _firewallEvents;
     private (IntakeFormat Format, SampleBatch Events) _accessRequests;
     private (IntakeFormat Format, SampleBatch Events) _auditLogs;
+    private (IntakeFormat Format, SampleBatch Events) _pulseConnectSecure;
 
     [GlobalSetup]
     public void Setup()
@@ -28,6 +29,7 @@ public class ParserBenchmarks
         _firewallEvents = Prepare("cloudflare-firewall-events");
         _accessRequests = Prepare("cloudflare-access-requests");
         _auditLogs = Prepare("cloudflare-audit-logs");
+        _pulseConnectSecure = Prepare("pulse-connect-secure");
     }
 
     [Benchmark]
@@ -38,6 +40,9 @@ public class ParserBenchmarks
 
     [Benchmark]
     public int AuditLogs() => ParseAll(_auditLogs);
+
+    [Benchmark]
+    public int PulseConnectSecure() => ParseAll(_pulseConnectSecure);
 
     /// <summary>Returns the number parsed so the work cannot be optimized away.</summary>
     private int ParseAll((IntakeFormat Format, SampleBatch Events) batch)

@@ -4,6 +4,7 @@ using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using EcsForge.Bench.Benchmarks;
+using EcsForge.Bench.Benchmarks.Components;
 
 namespace EcsForge.Bench.Commands;
 
@@ -15,7 +16,12 @@ internal static class BdnCommand
         // Results go next to the build output rather than into whatever directory the command runs from, so a run
         // from the repository root leaves no files there; --artifacts on the command line still wins.
         var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(ParserBenchmarks), typeof(GeneratorBenchmarks)]).Run(args, config);
+        var summaries = BenchmarkSwitcher.FromTypes(
+        [
+            typeof(ParserBenchmarks), typeof(GeneratorBenchmarks),
+            typeof(JsonCaptureBenchmarks), typeof(EcsValueWriterBenchmarks), typeof(PublicSuffixListBenchmarks),
+            typeof(IpAddressTextBenchmarks), typeof(KeyValueReaderBenchmarks), typeof(PatternBenchmarks), typeof(TimestampBenchmarks),
+        ]).Run(args, config);
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? Usage.Failure : Usage.Success;
     }
