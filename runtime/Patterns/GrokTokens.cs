@@ -51,6 +51,12 @@ public static class GrokTokens
             run++;
         }
 
+        // Every IPv6 address has a colon: an IPv4 address (the common case) skips the prefix checks entirely.
+        if (text[position..run].IndexOf((byte)':') < 0)
+        {
+            return 0;
+        }
+
         var count = 0;
         for (var end = run; end > position + 1; end--)
         {
