@@ -14,20 +14,31 @@ internal sealed class InferencePlan
     private static readonly string[] s_domainGroups = { "client", "destination", "server", "source", "url" };
     private static readonly string[] s_userNameFields = { "user.name", "client.user.name", "destination.user.name", "server.user.name", "source.user.name" };
 
-    private InferencePlan(List<string> addressGroups, List<string> domainGroups, List<RelatedList> relatedLists)
+    // Groups whose parts come from another field than <group>.domain, and hosts that are not domains of a group.
+    private static readonly (string Group, string Field)[] s_namedDomains = { ("dns.question", "dns.question.name") };
+    private static readonly string[] s_otherHosts = { "dns.question.name", "host.hostname", "host.name" };
+
+    // Fields the platform copies from another one when the dataset does not write them.
+    private static readonly (string Target, string From)[] s_copies = { ("host.name", "host.hostname") };
+
+    private InferencePlan(List<string> addressGroups, List<DomainGroup> domainGroups, List<RelatedList> relatedLists, List<FieldCopy> copies)
     {
         AddressGroups = addressGroups;
         DomainGroups = domainGroups;
         RelatedLists = relatedLists;
+        Copies = copies;
     }
 
     /// <summary>Groups whose <c>address</c> is inferred from <c>ip</c>, else <c>domain</c>.</summary>
     public List<string> AddressGroups { get; }
 
     /// <summary>Groups whose <c>registered_domain</c>, <c>top_level_domain</c> and <c>subdomain</c> are inferred.</summary>
-    public List<string> DomainGroups { get; }
+    public List<DomainGroup> DomainGroups { get; }
 
     public List<RelatedList> RelatedLists { get; }
+
+    /// <summary>Fields written with another field's value (<c>host.name</c> from <c>host.hostname</c>).</summary>
+    public List<FieldCopy> Copies { get; }
 
     public static InferencePlan Build(DatasetModel model)
     {
@@ -35,15 +46,22 @@ internal sealed class InferencePlan
         var addressGroups = s_addressGroups
             .Where(group => (written.Contains(group + ".ip") || written.Contains(group + ".domain")) && !written.Contains(group + ".address"))
             .ToList();
+        // As the platform splits the address: a group with an IP address has its domain left whole.
         var domainGroups = s_domainGroups
-            .Where(group => written.Contains(group + ".domain") && !written.Contains(group + ".registered_domain"))
+            .Select(group => new DomainGroup(group, group + ".domain", s_addressGroups.Contains(group) && written.Contains(group + ".ip") ? group + ".ip" : null))
+            .Concat(s_namedDomains.Select(named => new DomainGroup(named.Group, named.Field, null)))
+            .Where(group => written.Contains(group.Field) && !written.Contains(group.Group + ".registered_domain"))
+            .ToList();
+        var copies = s_copies
+            .Where(copy => written.Contains(copy.From) && !written.Contains(copy.Target))
+            .Select(copy => new FieldCopy(copy.Target, copy.From))
             .ToList();
 
         var related = new List<RelatedList>();
         AddRelated(related, written, "ip", model.Targets.Where(target => target.IsIp).Select(target => target.Name));
-        AddRelated(related, written, "hosts", s_domainGroups.Select(group => group + ".domain").Where(written.Contains));
+        AddRelated(related, written, "hosts", s_domainGroups.Select(group => group + ".domain").Concat(s_otherHosts).Where(written.Contains));
         AddRelated(related, written, "user", s_userNameFields.Where(written.Contains));
-        return new InferencePlan(addressGroups, domainGroups, related);
+        return new InferencePlan(addressGroups, domainGroups, related, copies);
     }
 
     private static void AddRelated(List<RelatedList> lists, HashSet<string> written, string name, IEnumerable<string> feeders)
@@ -58,3 +76,12 @@ internal sealed class InferencePlan
 
 /// <summary>An inferred <c>related.&lt;Name&gt;</c> list and the fields feeding it.</summary>
 internal sealed record RelatedList(string Name, List<string> Feeders);
+
+/// <summary>
+/// A group whose domain parts are inferred from <c>Field</c>; when <c>IpField</c> holds an IP address the group's
+/// address is that IP and the parts are not written.
+/// </summary>
+internal sealed record DomainGroup(string Group, string Field, string? IpField);
+
+/// <summary>An inferred field written with the value of <c>From</c>.</summary>
+internal sealed record FieldCopy(string Target, string From);

@@ -152,6 +152,8 @@ internal static class RuleEmitter
             ValueConversion.BeforeDelimiter => $"{Types.TextConversions}.BeforeDelimiter({bytes}, value, {delimiter})",
             ValueConversion.AfterDelimiter => $"{Types.TextConversions}.AfterDelimiter({bytes}, value, {delimiter})",
             ValueConversion.Split => $"{Types.TextConversions}.Split({bytes}, value, {delimiter}, session.Scratch)",
+            ValueConversion.Trim => $"{Types.TextConversions}.Trim({bytes}, value, {delimiter})",
+            ValueConversion.IpAddresses => $"{Types.IpConversions}.IpAddresses({bytes}, value, session.Scratch)",
             _ => null,
         };
     }

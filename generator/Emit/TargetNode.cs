@@ -15,7 +15,7 @@ internal enum LeafKind
 }
 
 /// <summary>A leaf of the output tree: a field variable, or an inferred value of a group.</summary>
-internal sealed record Leaf(LeafKind Kind, string FieldName, string Group);
+internal sealed record Leaf(LeafKind Kind, string FieldName, string Group, string? IpField = null);
 
 /// <summary>The output event's object nesting, resolved at compile time.</summary>
 internal sealed class TargetNode

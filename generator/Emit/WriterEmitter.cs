@@ -10,6 +10,9 @@ namespace EcsForge.Generator.Emit;
 /// </summary>
 internal static class WriterEmitter
 {
+    /// <summary>How many items of a list-valued field <c>related.*</c> keeps.</summary>
+    private const int ListFeederCapacity = 16;
+
     public static void Emit(SourceWriter writer, EmitContext context)
     {
         var tree = BuildTree(context);
@@ -45,9 +48,14 @@ internal static class WriterEmitter
 
         foreach (var group in context.Inference.DomainGroups)
         {
-            root.Add(group + ".registered_domain", new Leaf(LeafKind.RegisteredDomain, string.Empty, group));
-            root.Add(group + ".top_level_domain", new Leaf(LeafKind.TopLevelDomain, string.Empty, group));
-            root.Add(group + ".subdomain", new Leaf(LeafKind.Subdomain, string.Empty, group));
+            root.Add(group.Group + ".registered_domain", new Leaf(LeafKind.RegisteredDomain, group.Field, group.Group, group.IpField));
+            root.Add(group.Group + ".top_level_domain", new Leaf(LeafKind.TopLevelDomain, group.Field, group.Group, group.IpField));
+            root.Add(group.Group + ".subdomain", new Leaf(LeafKind.Subdomain, group.Field, group.Group, group.IpField));
+        }
+
+        foreach (var copy in context.Inference.Copies)
+        {
+            root.Add(copy.Target, new Leaf(LeafKind.Field, copy.From, string.Empty));
         }
 
         foreach (var list in context.Inference.RelatedLists)
@@ -100,25 +108,25 @@ internal static class WriterEmitter
             writer.Line($"var {AddressVariable(group)} = {expression};");
         }
 
-        var splitGroups = new List<string>();
+        var splitGroups = new List<DomainGroup>();
         foreach (var group in context.Inference.DomainGroups)
         {
-            var domain = context.TargetVariable(group + ".domain");
-            var parts = DomainVariable(group);
+            var domain = context.TargetVariable(group.Field);
+            var parts = DomainVariable(group.Group);
             writer.Line($"var {parts} = default({Types.DomainParts});");
             writer.Line($"bool has_{parts};");
             // Datasets often write one raw host to several domains (destination.domain and url.domain): split it once.
             var keyword = "if";
             foreach (var earlier in splitGroups)
             {
-                writer.Open($"{keyword} ({domain}.SameAs(in {context.TargetVariable(earlier + ".domain")}))");
-                writer.Line($"{parts} = {DomainVariable(earlier)};");
-                writer.Line($"has_{parts} = has_{DomainVariable(earlier)};");
+                writer.Open($"{keyword} ({domain}.SameAs(in {context.TargetVariable(earlier.Field)}))");
+                writer.Line($"{parts} = {DomainVariable(earlier.Group)};");
+                writer.Line($"has_{parts} = has_{DomainVariable(earlier.Group)};");
                 writer.Close();
                 keyword = "else if";
             }
 
-            var split = $"has_{parts} = {domain}.Kind == {Types.RawKind}.String && {Types.PublicSuffixList}.TrySplit(session.Bytes(input, {domain}), out {parts});";
+            var split = $"has_{parts} = {domain}.Kind == {Types.RawKind}.String && {Types.PublicSuffixList}.TrySplit(session.Bytes(input, {domain}), out {parts}, keepUnlisted: true);";
             if (splitGroups.Count == 0)
             {
                 writer.Line(split);
@@ -135,7 +143,9 @@ internal static class WriterEmitter
 
         foreach (var list in context.Inference.RelatedLists)
         {
-            writer.Line($"var {RelatedVariable(list.Name)} = new {Types.RelatedValues}(stackalloc {Types.RawValue}[{list.Feeders.Count}]);");
+            // A list feeder (dns.resolved_ip) brings its items: room for a few of them.
+            var capacity = list.Feeders.Sum(feeder => context.Targets[feeder].Shape == ValueShape.List ? ListFeederCapacity : 1);
+            writer.Line($"var {RelatedVariable(list.Name)} = new {Types.RelatedValues}(stackalloc {Types.RawValue}[{capacity}]);");
             foreach (var feeder in list.Feeders)
             {
                 writer.Line($"{RelatedVariable(list.Name)}.Add(input, session, {context.TargetVariable(feeder)});");
@@ -180,11 +190,15 @@ internal static class WriterEmitter
         {
             LeafKind.Field => context.TargetVariable(leaf.FieldName) + ".HasValue",
             LeafKind.Address => AddressVariable(leaf.Group) + ".HasValue",
-            LeafKind.Subdomain => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasSubdomain",
+            LeafKind.Subdomain => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasSubdomain" + WithoutIp(context, leaf),
             LeafKind.Related => RelatedVariable(leaf.FieldName) + ".Count > 0",
-            _ => "has_" + DomainVariable(leaf.Group),
+            _ => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasRegisteredDomain" + WithoutIp(context, leaf),
         };
     }
+
+    /// <summary>The condition keeping a group's domain parts out when its address is an IP.</summary>
+    private static string WithoutIp(EmitContext context, Leaf leaf)
+        => leaf.IpField is null ? string.Empty : $" && {context.TargetVariable(leaf.IpField)}.Kind != {Types.RawKind}.String";
 
     /// <summary>Writes a leaf with its name: one writer call where the value's JSON type allows it.</summary>
     private static void EmitLeaf(SourceWriter writer, EmitContext context, Leaf leaf, string name)
@@ -209,7 +223,7 @@ internal static class WriterEmitter
                     LeafKind.TopLevelDomain => $"{parts}.TopLevelDomainStart..{parts}.HostLength",
                     _ => $"..({parts}.RegisteredDomainStart - 1)",
                 };
-                writer.Line($"writer.WriteString({name}, session.Bytes(input, {context.TargetVariable(leaf.Group + ".domain")})[{range}]);");
+                writer.Line($"writer.WriteString({name}, session.Bytes(input, {context.TargetVariable(leaf.FieldName)})[{range}]);");
                 break;
         }
     }
@@ -246,6 +260,7 @@ internal static class WriterEmitter
             ValueShape.Integer => $"{Types.EcsValueWriter}.WriteIntegerProperty({arguments});",
             ValueShape.Number => $"{Types.EcsValueWriter}.WriteNumberProperty({arguments});",
             ValueShape.Boolean => $"{Types.EcsValueWriter}.WriteBooleanProperty({arguments});",
+            ValueShape.Keyword => $"{Types.EcsValueWriter}.WriteKeywordProperty({arguments});",
             _ => $"{Types.EcsValueWriter}.WriteProperty({arguments});",
         };
     }

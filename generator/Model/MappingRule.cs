@@ -42,6 +42,8 @@ public enum ValueConversion
     BeforeDelimiter = 4,
     AfterDelimiter = 5,
     Split = 6,
+    Trim = 7,
+    IpAddresses = 8,
 }
 
 public sealed record TranslationEntry(string From, string To);

@@ -17,6 +17,9 @@ public enum ValueShape
 
     /// <summary>A boolean: <c>"true"</c>/<c>"false"</c> strings are converted, other values dropped.</summary>
     Boolean,
+
+    /// <summary>Text: a number is written as its text, as the platform renders every value of a keyword field.</summary>
+    Keyword,
 }
 
 /// <summary>A field the dataset writes, with its type from ECS or from the dataset's custom field declaration.</summary>

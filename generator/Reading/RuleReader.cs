@@ -168,7 +168,7 @@ internal static class RuleReader
     {
         var delimiter = site.NamedString("Delimiter");
         var conversion = (ValueConversion)site.NamedInt("Convert");
-        var needsDelimiter = conversion is ValueConversion.BeforeDelimiter or ValueConversion.AfterDelimiter or ValueConversion.Split;
+        var needsDelimiter = conversion is ValueConversion.BeforeDelimiter or ValueConversion.AfterDelimiter or ValueConversion.Split or ValueConversion.Trim;
         if (needsDelimiter && string.IsNullOrEmpty(delimiter))
         {
             diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MissingDelimiter, site.Named("Convert"), conversion.ToString()));

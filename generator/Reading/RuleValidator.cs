@@ -96,6 +96,10 @@ internal static class RuleValidator
                 => "it produces an IP address, and the field is not an IP",
             ValueConversion.Split when target.Shape != ValueShape.List && target.Type != "array"
                 => "it produces a list, and the field holds a single value",
+            ValueConversion.IpAddresses when !target.IsIp || (target.Shape != ValueShape.List && target.Type != "array")
+                => "it produces a list of IP addresses, and the field is not a list of IPs",
+            ValueConversion.Trim when target.Shape == ValueShape.List || target.Type is "array" or "object" or "nested" or "flattened"
+                => "it trims one text, and the field holds a list or an object",
             _ => null,
         };
         if (problem is not null)

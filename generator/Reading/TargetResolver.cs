@@ -71,6 +71,10 @@ internal static class TargetResolver
                 return ValueShape.Number;
             case "boolean":
                 return ValueShape.Boolean;
+            case "keyword":
+            case "constant_keyword":
+            case "wildcard":
+                return ValueShape.Keyword;
             default:
                 return ValueShape.Keep;
         }

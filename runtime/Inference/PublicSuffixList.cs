@@ -26,9 +26,12 @@ public static class PublicSuffixList
     /// <summary>
     /// Splits the host at the start of <paramref name="utf8"/> (anything from the first '/', '?', '#' or ':' on is
     /// ignored, as is one trailing '.'). False when the host is empty, too long, an IP address, has an empty label,
-    /// is itself a public suffix, or no rule matches it.
+    /// is itself a public suffix, or no rule matches it. With <paramref name="keepUnlisted"/>, a host of several labels
+    /// that no rule matches is split as the platform (tldextract) does: its last label is the domain, with no registered
+    /// domain nor public suffix (<see cref="DomainParts.HasRegisteredDomain"/> is false), and the labels before it are
+    /// the subdomain.
     /// </summary>
-    public static bool TrySplit(ReadOnlySpan<byte> utf8, out DomainParts parts)
+    public static bool TrySplit(ReadOnlySpan<byte> utf8, out DomainParts parts, bool keepUnlisted = false)
     {
         parts = default;
         int hostLength = utf8.IndexOfAny(HostTerminators);
@@ -52,6 +55,18 @@ public static class PublicSuffixList
 
         // -1: no rule matches; 0: the whole host is a public suffix, so nothing is registered under it.
         int publicSuffixStart = FindPublicSuffixStart(host);
+        if (publicSuffixStart < 0 && keepUnlisted)
+        {
+            int lastLabelStart = host.LastIndexOf((byte)'.') + 1;
+            if (lastLabelStart == 0)
+            {
+                return false;
+            }
+
+            parts = new DomainParts(hostLength, lastLabelStart, -1);
+            return true;
+        }
+
         if (publicSuffixStart <= 0)
         {
             return false;

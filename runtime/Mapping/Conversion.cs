@@ -22,4 +22,10 @@ public enum Conversion
 
     /// <summary>A list of the pieces of the text between <c>Delimiter</c>s.</summary>
     Split = 6,
+
+    /// <summary>The text without the leading and trailing characters listed in <c>Delimiter</c> (Python's <c>text.strip(chars)</c>).</summary>
+    Trim = 7,
+
+    /// <summary>The items of a list that are IP addresses (a single IP address stays as it is; anything else is dropped).</summary>
+    IpAddresses = 8,
 }

@@ -34,6 +34,9 @@ public sealed class MapAttribute : Attribute
     /// <summary>A conversion applied to the value before it is written.</summary>
     public Conversion Convert { get; set; }
 
-    /// <summary>The delimiter of <see cref="Conversion.BeforeDelimiter"/>, <see cref="Conversion.AfterDelimiter"/> and <see cref="Conversion.Split"/>.</summary>
+    /// <summary>
+    /// The delimiter of <see cref="Conversion.BeforeDelimiter"/>, <see cref="Conversion.AfterDelimiter"/> and
+    /// <see cref="Conversion.Split"/>; the characters removed by <see cref="Conversion.Trim"/>.
+    /// </summary>
     public string? Delimiter { get; set; }
 }

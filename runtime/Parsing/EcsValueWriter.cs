@@ -41,6 +41,19 @@ public static class EcsValueWriter
         WriteValue(writer, bytes, kind);
     }
 
+    /// <summary>Writes a keyword property: a number becomes its text (<c>1</c> is written <c>"1"</c>), other values as they are.</summary>
+    public static void WriteKeywordProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
+    {
+        if (kind is RawKind.String or RawKind.Number)
+        {
+            writer.WriteString(name, bytes);
+            return;
+        }
+
+        writer.WritePropertyName(name);
+        WriteValue(writer, bytes, kind);
+    }
+
     /// <summary>Writes a property as a list, wrapping a scalar, for fields ECS normalizes to arrays.</summary>
     public static void WriteArrayProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
     {

@@ -22,6 +22,12 @@ public ref struct RelatedValues
 
     public void Add(ReadOnlySpan<byte> input, EventSession session, in RawValue value)
     {
+        if (value.Kind == RawKind.Array)
+        {
+            AddItems(input, session, value);
+            return;
+        }
+
         if (!value.HasValue || value.Kind != RawKind.String || _count == _values.Length)
         {
             return;
@@ -37,6 +43,36 @@ public ref struct RelatedValues
         }
 
         _values[_count++] = value;
+    }
+
+    /// <summary>Adds the string items of a JSON list (those written without escapes, as values are kept as slices).</summary>
+    private void AddItems(ReadOnlySpan<byte> input, EventSession session, in RawValue list)
+    {
+        var reader = new Utf8JsonReader(session.Bytes(input, list));
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth != 1 || reader.TokenType is JsonTokenType.EndArray)
+                {
+                    continue;
+                }
+
+                if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                }
+                else if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length > 0)
+                {
+                    var start = list.Start + (int)reader.TokenStartIndex + 1;
+                    Add(input, session, new RawValue(RawKind.String, start, reader.ValueSpan.Length, list.InScratch));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A located list is valid JSON; should it not be, its items are simply not related.
+        }
     }
 
     public readonly void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> input, EventSession session)

@@ -57,6 +57,24 @@ public static class TextConversions
         return scratch.Since(mark, RawKind.Array);
     }
 
+    /// <summary>The text without the leading and trailing bytes found in <paramref name="characters"/> (Python's <c>text.strip(chars)</c>).</summary>
+    public static RawValue Trim(ReadOnlySpan<byte> bytes, in RawValue value, ReadOnlySpan<byte> characters)
+    {
+        if (value.Kind != RawKind.String || characters.IsEmpty)
+        {
+            return value;
+        }
+
+        var start = bytes.IndexOfAnyExcept(characters);
+        if (start < 0)
+        {
+            return new RawValue(RawKind.Empty, 0, 0);
+        }
+
+        var end = bytes.LastIndexOfAnyExcept(characters);
+        return Slice(value, start, end - start + 1);
+    }
+
     private static RawValue Slice(in RawValue value, int offset, int length)
         => length == 0 ? new RawValue(RawKind.Empty, 0, 0) : new RawValue(RawKind.String, value.Start + offset, length, value.InScratch);
 }

@@ -168,6 +168,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Trim_needs_the_characters_to_trim()
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo")]
+            [Map("QueryName", "dns.question.name", Convert = Conversion.Trim)]
+            public partial class Demo { }
+            """, "ECSG016");
+
+        Assert.Equal("Conversion.Trim", SpanText(diagnostic));
+    }
+
+    [Fact]
     public void Pattern_needs_a_pattern_set()
     {
         var diagnostic = Single($$"""
@@ -216,6 +228,7 @@ public sealed class DiagnosticTests
     [InlineData("[Map(\"When\", \"event.action\", Convert = Conversion.EpochNanoseconds)]", "not a date")]
     [InlineData("[Map(\"Ip\", \"source.domain\", Convert = Conversion.UnmapIPv4)]", "not an IP")]
     [InlineData("[Map(\"Roles\", \"user.name\", Convert = Conversion.Split, Delimiter = \",\")]", "single value")]
+    [InlineData("[Map(\"Roles\", \"user.roles\", Convert = Conversion.Trim, Delimiter = \".\")]", "list or an object")]
     public void Conversion_that_cannot_produce_the_target_is_an_error(string attribute, string reason)
     {
         var diagnostic = Single($$"""

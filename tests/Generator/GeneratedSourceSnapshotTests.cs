@@ -11,6 +11,7 @@ public sealed class GeneratedSourceSnapshotTests
     [Theory]
     [InlineData("CloudflareFirewallEvents")]
     [InlineData("CloudflareAuditLogs")]
+    [InlineData("CloudflareGatewayDns")]
     public void Generated_parser_matches_snapshot(string dataset)
     {
         var source = File.ReadAllText(RepositoryPaths.InRepository("parsers", "Cloudflare", dataset + ".cs"));

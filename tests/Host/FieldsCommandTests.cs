@@ -89,6 +89,68 @@ public class FieldsCommandTests
             ("url.path", "wildcard"),
         ],
 
+        // No seed document: the rows of _meta/fields.yml and of the fields the pipeline sets that the conformance
+        // expected outputs show (dns_type_1.json, dns_type_2.json). Left out, as not shown: source.ip and the
+        // cloudflare.* fields other than those declared in fields.yml.
+        ["cloudflare-dns-logs"] =
+        [
+            ("@timestamp", "date"),
+            ("cloudflare.ColoCode", "keyword"),
+            ("cloudflare.EDNSSubnet", "keyword"),
+            ("cloudflare.EDNSSubnetLength", "number"),
+            ("cloudflare.ResponseCached", "boolean"),
+            ("dns.question.name", "keyword"),
+            ("dns.question.type", "keyword"),
+            ("dns.response_code", "keyword"),
+            ("event.category", "keyword"),
+            ("event.dataset", "keyword"),
+            ("event.type", "keyword"),
+            ("observer.type", "keyword"),
+            ("observer.vendor", "keyword"),
+        ],
+
+        // No seed document: the rows of _meta/fields.yml and the fields test_network_device.json shows.
+        ["cloudflare-gateway-dns"] =
+        [
+            ("@timestamp", "date"),
+            ("cloudflare.ApplicationID", "number"),
+            ("cloudflare.ColoCode", "keyword"),
+            ("cloudflare.ColoID", "number"),
+            ("cloudflare.MatchedCategoryIDs", "array"),
+            ("cloudflare.QueryType", "keyword"),
+            ("cloudflare.RData", "array"),
+            ("destination.ip", "ip"),
+            ("destination.port", "long"),
+            ("dns.question.name", "keyword"),
+            ("dns.question.type", "keyword"),
+            ("dns.resolved_ip", "ip"),
+            ("dns.response_code", "keyword"),
+            ("network.protocol", "keyword"),
+            ("network.transport", "keyword"),
+            ("source.ip", "ip"),
+            ("source.port", "long"),
+        ],
+
+        // No seed document: the rows of _meta/fields.yml and the fields test_network_device.json shows.
+        ["cloudflare-gateway-network"] =
+        [
+            ("@timestamp", "date"),
+            ("cloud.account.id", "keyword"),
+            ("cloudflare.OverridePort", "number"),
+            ("cloudflare.SessionID", "keyword"),
+            ("destination.domain", "keyword"),
+            ("destination.ip", "ip"),
+            ("destination.port", "long"),
+            ("device.id", "keyword"),
+            ("event.action", "keyword"),
+            ("host.hostname", "keyword"),
+            ("source.ip", "ip"),
+            ("source.port", "long"),
+            ("tls.client.server_name", "keyword"),
+            ("user.email", "keyword"),
+            ("user.id", "keyword"),
+        ],
+
         // 003_e7cb8a1968fb9e7d.txt. Left out, as not shown: destination.bytes, source.bytes and destination.domain
         // (sent, rcvd and dstname are empty in every case) and host.name (every Host Checker case names its host by IP).
         ["pulse-connect-secure"] =

@@ -104,6 +104,44 @@ public class PublicSuffixListTests
         Assert.Equal(default, parts);
     }
 
+    [Theory]
+    [InlineData("ip-111-30-40-252.eu-west-3.compute.internal", "ip-111-30-40-252.eu-west-3.compute")]
+    [InlineData("host.lan.", "host")]
+    [InlineData("b.example.invalid:8080/x", "b.example")]
+    public void Keeps_the_subdomain_of_an_unlisted_suffix_when_asked(string input, string subdomain)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(input);
+
+        Assert.False(PublicSuffixList.TrySplit(utf8, out _));
+        Assert.True(PublicSuffixList.TrySplit(utf8, out var parts, keepUnlisted: true));
+        Assert.False(parts.HasRegisteredDomain);
+        Assert.True(parts.RegisteredDomain(utf8).IsEmpty);
+        Assert.True(parts.TopLevelDomain(utf8).IsEmpty);
+        Assert.Equal(subdomain, Encoding.UTF8.GetString(parts.Subdomain(utf8)));
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("10.1.2.3")]
+    [InlineData("2001:db8::1")]
+    [InlineData("a..internal")]
+    [InlineData("com")]
+    public void Keeping_unlisted_suffixes_still_rejects_what_is_no_domain(string input)
+    {
+        Assert.False(PublicSuffixList.TrySplit(Encoding.UTF8.GetBytes(input), out _, keepUnlisted: true));
+    }
+
+    [Fact]
+    public void Keeping_unlisted_suffixes_changes_nothing_for_listed_ones()
+    {
+        var utf8 = Encoding.UTF8.GetBytes("www.example.co.uk");
+
+        Assert.True(PublicSuffixList.TrySplit(utf8, out var parts, keepUnlisted: true));
+        Assert.True(parts.HasRegisteredDomain);
+        Assert.Equal("example.co.uk", Encoding.UTF8.GetString(parts.RegisteredDomain(utf8)));
+        Assert.Equal("www", Encoding.UTF8.GetString(parts.Subdomain(utf8)));
+    }
+
     [Fact]
     public void Rejects_hosts_longer_than_dns_allows()
     {
