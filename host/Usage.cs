@@ -10,7 +10,8 @@ internal static class Usage
               Parse raw events, one per line, from FILE (stdin when FILE is absent or '-') and write one
               ECS JSON object per line to stdout. Failed events go to the dead-letter file as NDJSON
               (default: dead-letter.ndjson, created only when an event fails). A summary goes to stderr.
-              One core by default; --threads N parses on N workers and keeps the input order.
+              One core by default; --threads N parses on N workers, with reading and writing overlapped on
+              threads of their own (so --threads 1 uses a second core for I/O), and keeps the input order.
 
           ecsforge conformance DIR
               Run every conformance case under DIR (laid out as <Module>/<format>/tests/*.json, with the

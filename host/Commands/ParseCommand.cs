@@ -11,7 +11,8 @@ namespace EcsForge.Host.Commands;
 
 /// <summary>
 /// <c>parse</c>: raw events, one per line, to ECS NDJSON on stdout; failures to a dead-letter file. One core by
-/// default; <c>--threads N</c> parses on N workers and keeps the input order (<see cref="ParallelParse"/>).
+/// default; <c>--threads N</c> parses on N workers, reads and writes on threads of their own, and keeps the input
+/// order (<see cref="ParallelParse"/>).
 /// </summary>
 public static class ParseCommand
 {
@@ -42,8 +43,8 @@ public static class ParseCommand
         {
             using var input = OpenInput(options.InputPath);
             using var output = Console.OpenStandardOutput();
-            stats = options.Threads > 1
-                ? ParallelParse.Execute(router, format, input, output, () => OpenDeadLetter(deadLetterPath), options.Threads)
+            stats = options.Threads is { } threads
+                ? ParallelParse.Execute(router, format, input, output, () => OpenDeadLetter(deadLetterPath), threads)
                 : Execute(router, format, input, output, () => OpenDeadLetter(deadLetterPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -7,7 +7,7 @@ public sealed class ParseOptions
 {
     public const string DefaultDeadLetterPath = "dead-letter.ndjson";
 
-    private ParseOptions(string format, string? inputPath, string deadLetterPath, int threads)
+    private ParseOptions(string format, string? inputPath, string deadLetterPath, int? threads)
     {
         Format = format;
         InputPath = inputPath;
@@ -22,8 +22,11 @@ public sealed class ParseOptions
 
     public string DeadLetterPath { get; }
 
-    /// <summary>Parsing workers; 1 parses on the calling thread.</summary>
-    public int Threads { get; }
+    /// <summary>
+    /// Parsing workers, with reading and writing on threads of their own; null (no <c>--threads</c>) parses, reads
+    /// and writes on the calling thread: one core.
+    /// </summary>
+    public int? Threads { get; }
 
     /// <returns>The options, or null with <paramref name="error"/> set.</returns>
     public static ParseOptions? TryParse(ReadOnlySpan<string> args, out string error)
@@ -83,11 +86,16 @@ public sealed class ParseOptions
             return null;
         }
 
-        var threadCount = 1;
-        if (threads is not null && (!int.TryParse(threads, out threadCount) || threadCount < 1 || threadCount > 256))
+        int? threadCount = null;
+        if (threads is not null)
         {
-            error = $"--threads takes a number of workers from 1 to 256, got '{threads}'";
-            return null;
+            if (!int.TryParse(threads, out var count) || count < 1 || count > 256)
+            {
+                error = $"--threads takes a number of workers from 1 to 256, got '{threads}'";
+                return null;
+            }
+
+            threadCount = count;
         }
 
         error = string.Empty;

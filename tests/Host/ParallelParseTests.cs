@@ -9,12 +9,13 @@ using Xunit;
 
 namespace EcsForge.Tests.Host;
 
-/// <summary><c>parse --threads N</c> gives the same output, in the same order, as one thread, and loses nothing.</summary>
+/// <summary><c>parse --threads N</c> gives the same output, in the same order, as the single-threaded path, and loses nothing.</summary>
 public sealed class ParallelParseTests
 {
     private static readonly IntakeRouter s_router = new(EcsForge.Parsers.IntakeFormatRegistry.All);
 
     [Theory]
+    [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
     public void Parallel_output_equals_single_threaded_output_in_order(int threads)
