@@ -18,11 +18,15 @@ internal sealed class InferencePlan
     private static readonly (string Group, string Field)[] s_namedDomains = { ("dns.question", "dns.question.name") };
     private static readonly string[] s_otherHosts = { "dns.question.name", "host.hostname", "host.name" };
 
+    // The url.* parts the platform splits out of url.original, each unless the dataset writes it.
+    private static readonly string[] s_urlParts = { "full", "scheme", "domain", "port", "path", "query", "fragment" };
+
     // Fields the platform copies from another one when the dataset does not write them.
     private static readonly (string Target, string From)[] s_copies = { ("host.name", "host.hostname") };
 
-    private InferencePlan(List<string> addressGroups, List<DomainGroup> domainGroups, List<RelatedList> relatedLists, List<FieldCopy> copies)
+    private InferencePlan(List<string> addressGroups, List<DomainGroup> domainGroups, List<RelatedList> relatedLists, List<FieldCopy> copies, List<string> urlParts)
     {
+        UrlParts = urlParts;
         AddressGroups = addressGroups;
         DomainGroups = domainGroups;
         RelatedLists = relatedLists;
@@ -40,9 +44,23 @@ internal sealed class InferencePlan
     /// <summary>Fields written with another field's value (<c>host.name</c> from <c>host.hostname</c>).</summary>
     public List<FieldCopy> Copies { get; }
 
+    /// <summary>
+    /// The <c>url.*</c> parts (<c>scheme</c>, <c>domain</c>, ...) inferred from <c>url.original</c>; an inferred
+    /// <c>url.domain</c> then feeds the url domain parts and <c>related.hosts</c> as a written one does.
+    /// </summary>
+    public List<string> UrlParts { get; }
+
     public static InferencePlan Build(DatasetModel model)
     {
         var written = new HashSet<string>(model.Targets.Select(target => target.Name), System.StringComparer.Ordinal);
+        var urlParts = written.Contains("url.original")
+            ? s_urlParts.Where(part => !written.Contains("url." + part)).ToList()
+            : new List<string>();
+        foreach (var part in urlParts)
+        {
+            written.Add("url." + part);
+        }
+
         var addressGroups = s_addressGroups
             .Where(group => (written.Contains(group + ".ip") || written.Contains(group + ".domain")) && !written.Contains(group + ".address"))
             .ToList();
@@ -61,7 +79,7 @@ internal sealed class InferencePlan
         AddRelated(related, written, "ip", model.Targets.Where(target => target.IsIp).Select(target => target.Name));
         AddRelated(related, written, "hosts", s_domainGroups.Select(group => group + ".domain").Concat(s_otherHosts).Where(written.Contains));
         AddRelated(related, written, "user", s_userNameFields.Where(written.Contains));
-        return new InferencePlan(addressGroups, domainGroups, related, copies);
+        return new InferencePlan(addressGroups, domainGroups, related, copies, urlParts);
     }
 
     private static void AddRelated(List<RelatedList> lists, HashSet<string> written, string name, IEnumerable<string> feeders)

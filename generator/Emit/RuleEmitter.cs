@@ -98,9 +98,14 @@ internal static class RuleEmitter
             conditions.Add(Conditions.Code(context, rule.When));
         }
 
-        if (rule.Require == RequireCheck.IpAddress)
+        if ((rule.Require & RequireCheck.IpAddress) != 0)
         {
             conditions.Add($"value.Kind == {Types.RawKind}.String && {Types.IpAddressText}.IsIpAddress(session.Bytes(input, value))");
+        }
+
+        if ((rule.Require & RequireCheck.Sha256Length) != 0)
+        {
+            conditions.Add($"value.Kind == {Types.RawKind}.String && {Types.TextConversions}.CharacterCount(session.Bytes(input, value)) == 64");
         }
 
         writer.Open($"if ({string.Join(" && ", conditions)})");

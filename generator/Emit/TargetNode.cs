@@ -12,6 +12,9 @@ internal enum LeafKind
     TopLevelDomain,
     Subdomain,
     Related,
+
+    /// <summary>A part of <c>url.original</c> (<c>FieldName</c> is the part: <c>scheme</c>, <c>port</c>, ...).</summary>
+    UrlPart,
 }
 
 /// <summary>A leaf of the output tree: a field variable, or an inferred value of a group.</summary>

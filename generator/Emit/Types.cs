@@ -22,6 +22,7 @@ internal static class Types
     public const string IpAddressText = "global::EcsForge.Text.IpAddressText";
     public const string PublicSuffixList = "global::EcsForge.Inference.PublicSuffixList";
     public const string DomainParts = "global::EcsForge.Inference.DomainParts";
+    public const string UrlParts = "global::EcsForge.Inference.UrlParts";
     public const string IEventParser = "global::EcsForge.Routing.IEventParser";
     public const string IntakeFormat = "global::EcsForge.Routing.IntakeFormat";
     public const string ParseResult = "global::EcsForge.Routing.ParseResult";

@@ -46,6 +46,11 @@ internal static class WriterEmitter
             root.Add(group + ".address", new Leaf(LeafKind.Address, string.Empty, group));
         }
 
+        foreach (var part in context.Inference.UrlParts)
+        {
+            root.Add("url." + part, new Leaf(LeafKind.UrlPart, part, "url"));
+        }
+
         foreach (var group in context.Inference.DomainGroups)
         {
             root.Add(group.Group + ".registered_domain", new Leaf(LeafKind.RegisteredDomain, group.Field, group.Group, group.IpField));
@@ -96,6 +101,17 @@ internal static class WriterEmitter
 
     private static void EmitInference(SourceWriter writer, EmitContext context)
     {
+        if (context.Inference.UrlParts.Count > 0)
+        {
+            var original = context.TargetVariable("url.original");
+            writer.Line($"var {UrlVariable} = {Types.UrlParts}.Split(session.Bytes(input, {original}), {original});");
+            if (context.Inference.UrlParts.Contains("domain"))
+            {
+                // The inferred domain is split and related as a written url.domain would be.
+                writer.Line($"var {context.TargetVariable("url.domain")} = {UrlVariable}.Domain;");
+            }
+        }
+
         foreach (var group in context.Inference.AddressGroups)
         {
             var candidates = new[] { group + ".ip", group + ".domain" }.Where(context.Targets.ContainsKey).Select(context.TargetVariable).ToList();
@@ -144,7 +160,7 @@ internal static class WriterEmitter
         foreach (var list in context.Inference.RelatedLists)
         {
             // A list feeder (dns.resolved_ip) brings its items: room for a few of them.
-            var capacity = list.Feeders.Sum(feeder => context.Targets[feeder].Shape == ValueShape.List ? ListFeederCapacity : 1);
+            var capacity = list.Feeders.Sum(feeder => context.Targets.TryGetValue(feeder, out var target) && target.Shape == ValueShape.List ? ListFeederCapacity : 1);
             writer.Line($"var {RelatedVariable(list.Name)} = new {Types.RelatedValues}(stackalloc {Types.RawValue}[{capacity}]);");
             foreach (var feeder in list.Feeders)
             {
@@ -192,6 +208,7 @@ internal static class WriterEmitter
             LeafKind.Address => AddressVariable(leaf.Group) + ".HasValue",
             LeafKind.Subdomain => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasSubdomain" + WithoutIp(context, leaf),
             LeafKind.Related => RelatedVariable(leaf.FieldName) + ".Count > 0",
+            LeafKind.UrlPart => leaf.FieldName == "port" ? UrlVariable + ".HasPort" : $"{UrlVariable}.{UrlProperty(leaf.FieldName)}.HasValue",
             _ => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasRegisteredDomain" + WithoutIp(context, leaf),
         };
     }
@@ -214,6 +231,11 @@ internal static class WriterEmitter
             case LeafKind.Related:
                 writer.Line($"writer.WritePropertyName({name});");
                 writer.Line($"{RelatedVariable(leaf.FieldName)}.Write(writer, input, session);");
+                break;
+            case LeafKind.UrlPart:
+                writer.Line(leaf.FieldName == "port"
+                    ? $"writer.WriteNumber({name}, {UrlVariable}.Port);"
+                    : $"writer.WriteString({name}, session.Bytes(input, {UrlVariable}.{UrlProperty(leaf.FieldName)}));");
                 break;
             default:
                 var parts = DomainVariable(leaf.Group);
@@ -272,6 +294,11 @@ internal static class WriterEmitter
             writer.Line($"private static readonly {Types.JsonEncodedText} {pair.Value} = {Types.JsonEncodedText}.Encode({CSharp.String(pair.Key)}, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
         }
     }
+
+    private const string UrlVariable = "url_parts";
+
+    /// <summary>The <c>UrlParts</c> property holding a part: <c>scheme</c> is <c>Scheme</c>.</summary>
+    private static string UrlProperty(string part) => char.ToUpperInvariant(part[0]) + part.Substring(1);
 
     private static string AddressVariable(string group) => "address_" + CSharp.Identifier(group);
 

@@ -26,10 +26,12 @@ public sealed record MappingRule(
     string? Delimiter = null);
 
 /// <summary>Mirrors the runtime's <c>Require</c> flags.</summary>
+[System.Flags]
 public enum RequireCheck
 {
     None = 0,
     IpAddress = 1,
+    Sha256Length = 2,
 }
 
 /// <summary>Mirrors the runtime's <c>Conversion</c> enum.</summary>

@@ -10,4 +10,10 @@ public enum Require
 
     /// <summary>The value is an IPv4 or IPv6 address in text form.</summary>
     IpAddress = 1,
+
+    /// <summary>
+    /// The value is text of exactly 64 characters, the length of a hex SHA-256 (the pipelines' <c>| length == 64</c>
+    /// filter on file hashes).
+    /// </summary>
+    Sha256Length = 2,
 }

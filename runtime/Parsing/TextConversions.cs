@@ -75,6 +75,21 @@ public static class TextConversions
         return Slice(value, start, end - start + 1);
     }
 
+    /// <summary>How many characters UTF-8 text holds (Jinja's <c>| length</c>): its bytes that start a character.</summary>
+    public static int CharacterCount(ReadOnlySpan<byte> utf8)
+    {
+        var count = 0;
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static RawValue Slice(in RawValue value, int offset, int length)
         => length == 0 ? new RawValue(RawKind.Empty, 0, 0) : new RawValue(RawKind.String, value.Start + offset, length, value.InScratch);
 }

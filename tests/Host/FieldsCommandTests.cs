@@ -131,6 +131,34 @@ public class FieldsCommandTests
             ("source.port", "long"),
         ],
 
+        // No seed document: the rows of _meta/fields.yml and the fields test_http.json and test_http_2.json show.
+        // user_agent.original is left out: the pipeline reads {{json_event.UserAgent}} (no .message) and never sets it.
+        ["cloudflare-gateway-http"] =
+        [
+            ("@timestamp", "date"),
+            ("cloud.account.id", "keyword"),
+            ("cloudflare.BlockedFileReason", "keyword"),
+            ("cloudflare.DownloadedFileNames", "array"),
+            ("cloudflare.IsIsolated", "boolean"),
+            ("cloudflare.RequestID", "keyword"),
+            ("cloudflare.UntrustedCertificateAction", "keyword"),
+            ("destination.domain", "keyword"),
+            ("destination.ip", "ip"),
+            ("destination.port", "long"),
+            ("device.id", "keyword"),
+            ("event.action", "keyword"),
+            ("file.size", "long"),
+            ("host.hostname", "keyword"),
+            ("http.request.method", "keyword"),
+            ("http.version", "keyword"),
+            ("network.protocol", "keyword"),
+            ("source.ip", "ip"),
+            ("source.port", "long"),
+            ("url.original", "wildcard"),
+            ("user.email", "keyword"),
+            ("user.id", "keyword"),
+        ],
+
         // No seed document: the rows of _meta/fields.yml and the fields test_network_device.json shows.
         ["cloudflare-gateway-network"] =
         [
