@@ -10,6 +10,7 @@ internal static class KnownNames
     public const string TemplateAttribute = "EcsForge.Mapping.TemplateAttribute";
     public const string CustomFieldAttribute = "EcsForge.Mapping.CustomFieldAttribute";
     public const string ComputedAttribute = "EcsForge.Mapping.ComputedAttribute";
+    public const string SpreadAttribute = "EcsForge.Mapping.SpreadAttribute";
     public const string PatternsAttribute = "EcsForge.Mapping.PatternsAttribute";
     public const string PatternAttribute = "EcsForge.Mapping.PatternAttribute";
     public const string CustomPatternAttribute = "EcsForge.Mapping.CustomPatternAttribute";

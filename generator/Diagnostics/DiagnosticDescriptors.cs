@@ -79,11 +79,14 @@ public static class DiagnosticDescriptors
         "ECSG023", "Custom field never produced", "Custom field '{0}' is declared but no mapping writes it",
         Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InvalidSpread = Error(
+        "ECSG024", "Invalid spread", "[Spread(\"{0}\")] is invalid: {1}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         ClassNotPartial, InvalidUuid, InvalidSlug, UnknownTarget, MalformedSourcePath, InvalidCondition, InvalidTranslation,
         InvalidTemplate, UnsupportedClass, FieldIsAlsoObject, MissingTargets, InvalidPattern, UnknownGrokPattern, UnusedCapture,
         UnknownCapture, MissingDelimiter, PatternWithoutPatterns, IncompatibleValue, ShadowedMapping, ConversionNotApplicable, EmptyName,
-        DuplicateIntakeFormat, CustomFieldNeverProduced);
+        DuplicateIntakeFormat, CustomFieldNeverProduced, InvalidSpread);
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 

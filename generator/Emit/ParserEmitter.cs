@@ -36,6 +36,7 @@ internal static class ParserEmitter
         PatternEmitter.Emit(writer, context);
         RuleEmitter.Emit(writer, context);
         WriterEmitter.Emit(writer, context);
+        SpreadEmitter.Emit(writer, context);
         writer.Close();
         return writer.ToString();
     }
@@ -50,7 +51,8 @@ internal static class ParserEmitter
         writer.Line($"    new {model.ClassName}(),");
         writer.Line("    new " + Types.FieldDescription + "[]");
         writer.Line("    {");
-        foreach (var target in model.Targets)
+        var spreadFields = model.Spread?.Fields ?? EquatableArray<TargetField>.Empty;
+        foreach (var target in model.Targets.Concat(spreadFields).OrderBy(field => field.Name, System.StringComparer.Ordinal))
         {
             writer.Line($"        new({CSharp.String(target.Name)}, {CSharp.String(target.Type)}, {CSharp.String(target.Description)}),");
         }

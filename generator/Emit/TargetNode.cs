@@ -15,6 +15,9 @@ internal enum LeafKind
 
     /// <summary>A part of <c>url.original</c> (<c>FieldName</c> is the part: <c>scheme</c>, <c>port</c>, ...).</summary>
     UrlPart,
+
+    /// <summary>The whole object of a <c>[Spread]</c>, written property by property from the message.</summary>
+    Spread,
 }
 
 /// <summary>A leaf of the output tree: a field variable, or an inferred value of a group.</summary>

@@ -17,6 +17,7 @@ internal static class Types
     public const string PatternText = "global::EcsForge.Patterns.PatternText";
     public const string GrokTokens = "global::EcsForge.Patterns.GrokTokens";
     public const string GrokToken = "global::EcsForge.Patterns.GrokToken";
+    public const string SpreadShape = "global::EcsForge.Parsing.SpreadShape";
     public const string TextConversions = "global::EcsForge.Parsing.TextConversions";
     public const string IpConversions = "global::EcsForge.Parsing.IpConversions";
     public const string IpAddressText = "global::EcsForge.Text.IpAddressText";

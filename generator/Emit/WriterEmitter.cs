@@ -68,6 +68,11 @@ internal static class WriterEmitter
             root.Add("related." + list.Name, new Leaf(LeafKind.Related, list.Name, string.Empty));
         }
 
+        if (context.Model.Spread is not null)
+        {
+            root.Add(context.Model.Spread.Into, new Leaf(LeafKind.Spread, context.Model.Spread.Into, string.Empty));
+        }
+
         return root;
     }
 
@@ -173,6 +178,13 @@ internal static class WriterEmitter
 
     private static void EmitNode(SourceWriter writer, EmitContext context, TargetNode node)
     {
+        if (node.Leaf?.Kind == LeafKind.Spread)
+        {
+            // Whether the object has any property is only known while copying: the spread opens it lazily.
+            writer.Line($"{SpreadEmitter.MethodName}(writer, {context.PropertyName(node.Segment)}, input, session);");
+            return;
+        }
+
         writer.Open($"if ({Presence(context, node)})");
         var name = context.PropertyName(node.Segment);
         if (node.Leaf is not null)

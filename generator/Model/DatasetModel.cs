@@ -14,7 +14,11 @@ public sealed record DatasetModel(
     EquatableArray<TargetField> Targets,
     EquatableArray<string> ComputedTargets,
     InputKind Input,
-    PatternSetModel? Patterns);
+    PatternSetModel? Patterns,
+    SpreadModel? Spread = null);
+
+/// <summary>A <c>[Spread]</c>: every top-level raw property copied under <c>Into</c>, typed by the declared custom fields there.</summary>
+public sealed record SpreadModel(string Into, EquatableArray<TargetField> Fields);
 
 /// <summary>Mirrors the runtime's <c>InputFormat</c>.</summary>
 public enum InputKind

@@ -88,10 +88,11 @@ internal static class DatasetReader
         }
 
         var patterns = PatternReader.Read(sites, state);
+        var spread = ReadSpread(sites, customFields, state);
         diagnostics = state.Diagnostics;
         var targets = TargetResolver.Resolve(state.Targets, customFields, diagnostics);
         RuleValidator.Validate(state, targets);
-        ReportUnproducedCustomFields(customFields, state);
+        ReportUnproducedCustomFields(customFields, state, spread);
         var identity = new DatasetIdentity(
             symbol.ToDisplayString(), Guid.TryParse(uuid, out var normalized) ? normalized.ToString("D") : uuid, intake.Positional(0), slug, intake.Positional(1));
         if (diagnostics.Any(IsError))
@@ -109,15 +110,47 @@ internal static class DatasetReader
             targets,
             computed.Distinct(StringComparer.Ordinal).ToEquatableArray(),
             (InputKind)intake.NamedInt("Input"),
-            patterns);
+            patterns,
+            spread);
         return new DatasetResult(model, diagnostics.ToEquatableArray(), identity);
     }
 
     private static bool IsError(DiagnosticInfo diagnostic) => DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Error;
 
-    private static void ReportUnproducedCustomFields(Dictionary<string, CustomFieldDeclaration> customFields, ReadState state)
+    private static SpreadModel? ReadSpread(List<AttributeSite> sites, Dictionary<string, CustomFieldDeclaration> customFields, ReadState state)
+    {
+        var site = sites.FirstOrDefault(candidate => candidate.Data.AttributeClass?.ToDisplayString() == KnownNames.SpreadAttribute);
+        if (site is null)
+        {
+            return null;
+        }
+
+        var into = site.String(0) ?? string.Empty;
+        var problem = into.Length == 0 || into.IndexOf('.') >= 0
+            ? "spread into one top-level object, e.g. \"cloudflare\""
+            : state.Targets.Any(target => target.Target == into || target.Target.StartsWith(into + ".", StringComparison.Ordinal))
+                ? $"other mappings also write under '{into}': the spread writes that whole object"
+                : null;
+        if (problem is not null)
+        {
+            state.Diagnostics.Add(Diagnostic(DiagnosticDescriptors.InvalidSpread, site.Positional(0), into, problem));
+        }
+
+        var fields = customFields.Values
+            .Where(field => field.Name.StartsWith(into + ".", StringComparison.Ordinal) && field.Name.IndexOf('.', into.Length + 1) < 0)
+            .OrderBy(field => field.Name, StringComparer.Ordinal)
+            .Select(TargetResolver.FromCustom);
+        return new SpreadModel(into, fields.ToEquatableArray());
+    }
+
+    private static void ReportUnproducedCustomFields(Dictionary<string, CustomFieldDeclaration> customFields, ReadState state, SpreadModel? spread)
     {
         var written = new HashSet<string>(state.Targets.Select(target => target.Target), StringComparer.Ordinal);
+        if (spread is not null)
+        {
+            written.UnionWith(spread.Fields.Select(field => field.Name));
+        }
+
         foreach (var field in customFields.Values.Where(field => !written.Contains(field.Name)))
         {
             state.Diagnostics.Add(Diagnostic(DiagnosticDescriptors.CustomFieldNeverProduced, field.Location, field.Name));

@@ -30,7 +30,7 @@ internal static class TargetResolver
 
             if (customFields.TryGetValue(target, out var custom))
             {
-                resolved.Add(target, new TargetField(target, custom.Type, ShapeOf(custom.Type, custom.Type == "array"), custom.Type == "ip", true, custom.Description));
+                resolved.Add(target, FromCustom(custom));
             }
             else if (EcsSchema.TryGetField(target, out var ecs))
             {
@@ -47,6 +47,10 @@ internal static class TargetResolver
         ReportLeafObjectConflicts(resolved.Keys.ToList(), targetSites, diagnostics);
         return resolved.Values.ToEquatableArray();
     }
+
+    /// <summary>The target field a custom field declaration describes.</summary>
+    public static TargetField FromCustom(CustomFieldDeclaration custom)
+        => new(custom.Name, custom.Type, ShapeOf(custom.Type, custom.Type == "array"), custom.Type == "ip", true, custom.Description);
 
     private static ValueShape ShapeOf(string type, bool isArray)
     {

@@ -8,7 +8,7 @@ namespace EcsForge.Parsing;
 public static class EcsValueWriter
 {
     /// <summary>Writes the value keeping its JSON type; containers are copied verbatim.</summary>
-    private static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
+    public static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
     {
         switch (kind)
         {
@@ -112,6 +112,48 @@ public static class EcsValueWriter
 
     public static void WriteBooleanProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
         => writer.WriteBoolean(name, kind == RawKind.True || (kind == RawKind.String && bytes.SequenceEqual("true"u8)));
+
+    /// <summary>True when a spread value can be written with its declared shape (numbers must be numbers, and so on).</summary>
+    public static bool Fits(SpreadShape shape, ReadOnlySpan<byte> bytes, RawKind kind) => shape switch
+    {
+        SpreadShape.Integer => IsInteger(bytes, kind),
+        SpreadShape.Number => IsNumber(bytes, kind),
+        SpreadShape.Boolean => IsBoolean(bytes, kind),
+        _ => true,
+    };
+
+    /// <summary>
+    /// Writes a value whose property name comes from the message (a spread object), with the shape of its declared
+    /// type: the value-only counterpart of the <c>Write*Property</c> methods.
+    /// </summary>
+    public static void WriteValueAs(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind, SpreadShape shape)
+    {
+        switch (shape)
+        {
+            case SpreadShape.Keyword when kind == RawKind.Number:
+                writer.WriteStringValue(bytes);
+                break;
+            case SpreadShape.Integer when kind == RawKind.String:
+                Utf8Parser.TryParse(bytes, out long integer, out _);
+                writer.WriteNumberValue(integer);
+                break;
+            case SpreadShape.Number when kind == RawKind.String:
+                Utf8Parser.TryParse(bytes, out double number, out _);
+                writer.WriteNumberValue(number);
+                break;
+            case SpreadShape.Boolean:
+                writer.WriteBooleanValue(kind == RawKind.True || (kind == RawKind.String && bytes.SequenceEqual("true"u8)));
+                break;
+            case SpreadShape.List when kind != RawKind.Array:
+                writer.WriteStartArray();
+                WriteValue(writer, bytes, kind);
+                writer.WriteEndArray();
+                break;
+            default:
+                WriteValue(writer, bytes, kind);
+                break;
+        }
+    }
 
     /// <summary>Compares a raw value with a condition literal: strings by content, booleans as <c>true</c>/<c>false</c>, numbers by text.</summary>
     public static bool TextEquals(ReadOnlySpan<byte> bytes, RawKind kind, ReadOnlySpan<byte> literal) => kind switch

@@ -57,6 +57,18 @@ public static class JsonCapture
         return buffer[..length];
     }
 
+    /// <summary>The current property name located like a value, so it survives later captures (used to copy names through).</summary>
+    public static RawValue PropertyNameValue(ref Utf8JsonReader reader, EventScratch scratch)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return new RawValue(RawKind.String, checked((int)reader.TokenStartIndex) + 1, reader.ValueSpan.Length);
+        }
+
+        var buffer = scratch.Reserve(reader.ValueSpan.Length);
+        return scratch.Commit(reader.CopyString(buffer), RawKind.String);
+    }
+
     /// <summary>Moves from a property name to its value, failing clearly on truncated input.</summary>
     public static void ReadValue(ref Utf8JsonReader reader)
     {

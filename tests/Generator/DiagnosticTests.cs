@@ -352,6 +352,21 @@ public sealed class DiagnosticTests
         Assert.Contains("did you mean 'source.ip'?", diagnostic.GetMessage());
     }
 
+    [Theory]
+    [InlineData("[Spread(\"vendor.raw\")]", "\"vendor.raw\"", "one top-level object")]
+    [InlineData("[Spread(\"vendor\")][Map(\"Ray\", \"vendor.ray\")][CustomField(\"vendor.ray\", FieldType.Keyword, \"Ray.\")]", "\"vendor\"", "other mappings also write under 'vendor'")]
+    public void Invalid_spread_is_an_error(string attributes, string span, string reason)
+    {
+        var diagnostic = Single($$"""
+            [IntakeFormat({{Uuid}}, "demo")]
+            {{attributes}}
+            public partial class Demo { }
+            """, "ECSG024");
+
+        Assert.Equal(span, SpanText(diagnostic));
+        Assert.Contains(reason, diagnostic.GetMessage());
+    }
+
     [Fact]
     public void Every_shipped_dataset_compiles_without_any_diagnostic()
     {

@@ -131,6 +131,29 @@ public class FieldsCommandTests
             ("source.port", "long"),
         ],
 
+        // No seed document: the rows of _meta/fields.yml and the fields http.json shows.
+        ["cloudflare-http-requests"] =
+        [
+            ("@timestamp", "date"),
+            ("cloudflare.ClientIP", "keyword"),
+            ("cloudflare.ClientRequestHost", "keyword"),
+            ("cloudflare.ClientRequestMethod", "keyword"),
+            ("cloudflare.ClientRequestURI", "keyword"),
+            ("cloudflare.EdgeEndTimestamp", "keyword"),
+            ("cloudflare.EdgeResponseBytes", "number"),
+            ("cloudflare.EdgeResponseStatus", "number"),
+            ("cloudflare.EdgeStartTimestamp", "keyword"),
+            ("cloudflare.RayID", "keyword"),
+            ("destination.address", "keyword"),
+            ("event.end", "date"),
+            ("event.start", "date"),
+            ("http.request.method", "keyword"),
+            ("http.response.bytes", "long"),
+            ("http.response.status_code", "long"),
+            ("source.ip", "ip"),
+            ("url.path", "wildcard"),
+        ],
+
         // No seed document: the rows of _meta/fields.yml and the fields test_http.json and test_http_2.json show.
         // user_agent.original is left out: the pipeline reads {{json_event.UserAgent}} (no .message) and never sets it.
         ["cloudflare-gateway-http"] =
