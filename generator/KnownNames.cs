@@ -7,6 +7,7 @@ internal static class KnownNames
     public const string MapAttribute = "EcsForge.Mapping.MapAttribute";
     public const string ConstantAttribute = "EcsForge.Mapping.ConstantAttribute";
     public const string TranslateAttribute = "EcsForge.Mapping.TranslateAttribute";
+    public const string TranslationTableAttribute = "EcsForge.Mapping.TranslationTableAttribute";
     public const string TemplateAttribute = "EcsForge.Mapping.TemplateAttribute";
     public const string CustomFieldAttribute = "EcsForge.Mapping.CustomFieldAttribute";
     public const string ComputedAttribute = "EcsForge.Mapping.ComputedAttribute";

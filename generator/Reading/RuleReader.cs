@@ -85,12 +85,25 @@ internal static class RuleReader
         var pairs = site.Data.ConstructorArguments.Length > 2 && site.Data.ConstructorArguments[2].Kind == TypedConstantKind.Array
             ? site.Data.ConstructorArguments[2].Values.Select(value => value.Value as string).ToList()
             : new List<string?>();
+        var table = site.NamedValue("Table")?.Value as INamedTypeSymbol;
+        if (table is not null)
+        {
+            if (pairs.Count > 0)
+            {
+                diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTranslation, site.Named("Table"), "give inline pairs or a Table, not both"));
+            }
+
+            pairs = TablePairs(table);
+        }
+
+        // Locations of a shared table's entries are all the Table argument.
+        LocationInfo? PairLocation(int index) => table is null ? site.Positional(index) : site.Named("Table");
         var entries = new List<TranslationEntry>();
         if (pairs.Count == 0 || pairs.Count % 2 != 0)
         {
             diagnostics.Add(DatasetReader.Diagnostic(
-                DiagnosticDescriptors.InvalidTranslation, site.Positional(pairs.Count == 0 ? 1 : 1 + pairs.Count),
-                pairs.Count == 0 ? "it has no entries" : $"{pairs.Count} values do not make pairs: the last key has no translation"));
+                DiagnosticDescriptors.InvalidTranslation, PairLocation(pairs.Count == 0 ? 1 : 1 + pairs.Count),
+                pairs.Count == 0 ? "it has no entries (a Table needs a [TranslationTable] with pairs)" : $"{pairs.Count} values do not make pairs: the last key has no translation"));
         }
         else
         {
@@ -100,7 +113,7 @@ internal static class RuleReader
                 var from = pairs[i] ?? string.Empty;
                 if (!seen.Add(from))
                 {
-                    diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTranslation, site.Positional(2 + i), $"key '{from}' appears twice"));
+                    diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTranslation, PairLocation(2 + i), $"key '{from}' appears twice"));
                 }
 
                 entries.Add(new TranslationEntry(from, pairs[i + 1] ?? string.Empty));
@@ -113,7 +126,22 @@ internal static class RuleReader
                 null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty, ReadDelimiter(site, diagnostics)),
             site.Positional(1),
             site.Named("Convert"),
-            Enumerable.Range(0, entries.Count).Select(index => site.Positional(3 + (2 * index))).Append(site.Named("Fallback")).ToArray());
+            Enumerable.Range(0, entries.Count).Select(index => PairLocation(3 + (2 * index))).Append(site.Named("Fallback")).ToArray());
+    }
+
+    /// <summary>The pairs of a shared <c>[TranslationTable]</c> class, or none when it has no such attribute.</summary>
+    private static List<string?> TablePairs(INamedTypeSymbol table)
+    {
+        foreach (var attribute in table.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.TranslationTableAttribute
+                && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array)
+            {
+                return attribute.ConstructorArguments[0].Values.Select(value => value.Value as string).ToList();
+            }
+        }
+
+        return new List<string?>();
     }
 
     public static void ReadTemplate(AttributeSite site, ReadState state)

@@ -24,6 +24,9 @@ public sealed class TranslateAttribute : Attribute
 
     public string? Fallback { get; set; }
 
+    /// <summary>A class carrying a shared <see cref="TranslationTableAttribute"/>, used instead of inline pairs.</summary>
+    public Type? Table { get; set; }
+
     /// <summary>A conversion applied to the raw value before it is looked up, e.g. the event code before ':'.</summary>
     public Conversion Convert { get; set; }
 

@@ -71,6 +71,42 @@ public sealed class DiagnosticTests
         Assert.Equal("\"allow\"", SpanText(diagnostic));
     }
 
+    [Theory]
+    [InlineData("[Translate(\"Code\", \"event.type\", \"a\", \"b\", Table = typeof(Codes))]", "give inline pairs or a Table, not both")]
+    [InlineData("[Translate(\"Code\", \"event.type\", Table = typeof(NotATable))]", "needs a [TranslationTable]")]
+    public void Shared_translation_table_misuse_is_an_error_on_the_table(string attribute, string reason)
+    {
+        var diagnostic = Single($$"""
+            [TranslationTable("1", "start")]
+            public static class Codes { }
+            public static class NotATable { }
+            [IntakeFormat({{Uuid}}, "demo")]
+            {{attribute}}
+            public partial class Demo { }
+            """, "ECSG007");
+
+        Assert.StartsWith("typeof(", SpanText(diagnostic));
+        Assert.Contains(reason, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Shared_translation_table_translates_like_inline_pairs()
+    {
+        var (run, errors) = GeneratorHarness.Run(Source($$"""
+            [TranslationTable("1", "start", "2", "end")]
+            public static class Codes { }
+            [IntakeFormat({{Uuid}}, "demo")]
+            [Translate("Code", "event.type", Table = typeof(Codes))]
+            public partial class Demo { }
+            """));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(errors);
+        var generated = run.Results.Single().GeneratedSources.Single(file => file.HintName.EndsWith("Demo.g.cs")).SourceText.ToString();
+        Assert.Contains("\"start\"u8", generated);
+        Assert.Contains("\"end\"u8", generated);
+    }
+
     [Fact]
     public void Malformed_source_path_is_reported()
     {
