@@ -4,13 +4,15 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using EcsForge.Generator.Emit;
 using EcsForge.Generator.Model;
 using EcsForge.Generator.Reading;
+using EcsForge.Generator.UserAgents;
 
 namespace EcsForge.Generator;
 
 /// <summary>
 /// Compiles <c>[IntakeFormat]</c> classes into parsers. Pipeline: discovery by attribute name, a symbol-free model,
 /// diagnostics reported from their own output (with real source locations), one source file per dataset from the
-/// model alone, and the registry of the assembly's datasets.
+/// model alone, and the registry of the assembly's datasets. <c>[UserAgentRegexes]</c> classes get the ua-parser
+/// regexes of an additional file compiled into matchers.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class EcsForgeGenerator : IIncrementalGenerator
@@ -65,6 +67,40 @@ public sealed class EcsForgeGenerator : IIncrementalGenerator
             if (!pair.Left.IsEmpty)
             {
                 output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(pair.Right, pair.Left));
+            }
+        });
+
+        InitializeUserAgents(context);
+    }
+
+    private static void InitializeUserAgents(IncrementalGeneratorInitializationContext context)
+    {
+        var targets = context.SyntaxProvider.ForAttributeWithMetadataName(
+            KnownNames.UserAgentRegexesAttribute,
+            static (node, _) => node is ClassDeclarationSyntax,
+            static (syntax, cancellationToken) => UserAgentRegexesReader.ReadTarget(syntax, cancellationToken));
+        var files = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".yaml", System.StringComparison.OrdinalIgnoreCase) || text.Path.EndsWith(".yml", System.StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, cancellationToken) => new AdditionalFileText(text.Path, text.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect();
+        var results = targets
+            .Combine(files)
+            .Select(static (pair, cancellationToken) => UserAgentRegexesReader.Read(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.UserAgentRegexes);
+
+        var models = results
+            .Where(static result => result.Model is not null)
+            .Select(static (result, _) => result.Model!)
+            .WithTrackingName(TrackingNames.UserAgentModels);
+        context.RegisterSourceOutput(models, static (output, model) =>
+            output.AddSource(UserAgentEmitter.HintName(model), UserAgentEmitter.Emit(model)));
+
+        var diagnostics = results.Select(static (result, _) => result.Diagnostics).Where(static diagnostics => diagnostics.Count > 0);
+        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (output, pair) =>
+        {
+            foreach (var diagnostic in pair.Left)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic(pair.Right));
             }
         });
     }

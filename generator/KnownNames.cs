@@ -15,4 +15,5 @@ internal static class KnownNames
     public const string PatternsAttribute = "EcsForge.Mapping.PatternsAttribute";
     public const string PatternAttribute = "EcsForge.Mapping.PatternAttribute";
     public const string CustomPatternAttribute = "EcsForge.Mapping.CustomPatternAttribute";
+    public const string UserAgentRegexesAttribute = "EcsForge.Mapping.UserAgentRegexesAttribute";
 }

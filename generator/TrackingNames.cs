@@ -8,4 +8,6 @@ public static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string RegistryEntries = nameof(RegistryEntries);
     public const string Identities = nameof(Identities);
+    public const string UserAgentRegexes = nameof(UserAgentRegexes);
+    public const string UserAgentModels = nameof(UserAgentModels);
 }

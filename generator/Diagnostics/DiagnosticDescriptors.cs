@@ -82,11 +82,20 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidSpread = Error(
         "ECSG024", "Invalid spread", "[Spread(\"{0}\")] is invalid: {1}");
 
+    public static readonly DiagnosticDescriptor UserAgentRegexesNotFound = Error(
+        "ECSG025", "User agent regexes file not found", "'{0}' is not among the project's AdditionalFiles: add <AdditionalFiles Include=\"path/to/{0}\" /> to the project");
+
+    public static readonly DiagnosticDescriptor InvalidUserAgentRegex = Error(
+        "ECSG026", "User agent regex does not compile", "Regex '{0}' does not compile: {1}");
+
+    public static readonly DiagnosticDescriptor MalformedUserAgentRegexes = Error(
+        "ECSG027", "Malformed user agent regexes file", "{0}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         ClassNotPartial, InvalidUuid, InvalidSlug, UnknownTarget, MalformedSourcePath, InvalidCondition, InvalidTranslation,
         InvalidTemplate, UnsupportedClass, FieldIsAlsoObject, MissingTargets, InvalidPattern, UnknownGrokPattern, UnusedCapture,
         UnknownCapture, MissingDelimiter, PatternWithoutPatterns, IncompatibleValue, ShadowedMapping, ConversionNotApplicable, EmptyName,
-        DuplicateIntakeFormat, CustomFieldNeverProduced, InvalidSpread);
+        DuplicateIntakeFormat, CustomFieldNeverProduced, InvalidSpread, UserAgentRegexesNotFound, InvalidUserAgentRegex, MalformedUserAgentRegexes);
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 

@@ -6,7 +6,8 @@ namespace EcsForge.Generator.Emit;
 
 /// <summary>
 /// The fields the platform infers after parsing, decided at compile time from what the dataset can write:
-/// <c>*.address</c>, Public Suffix List splits of <c>*.domain</c>, and the <c>related.*</c> lists.
+/// <c>*.address</c>, Public Suffix List splits of <c>*.domain</c>, <c>url.*</c> and <c>user_agent.*</c> parts, and the
+/// <c>related.*</c> lists.
 /// </summary>
 internal sealed class InferencePlan
 {
@@ -21,11 +22,22 @@ internal sealed class InferencePlan
     // The url.* parts the platform splits out of url.original, each unless the dataset writes it.
     private static readonly string[] s_urlParts = { "full", "scheme", "domain", "port", "path", "query", "fragment" };
 
+    // The user_agent.* fields ua-parser infers from user_agent.original, with the UserAgentDetails property holding each.
+    private static readonly (string Field, string Property)[] s_userAgentParts =
+    {
+        ("user_agent.name", "Name"),
+        ("user_agent.version", "Version"),
+        ("user_agent.os.name", "OperatingSystemName"),
+        ("user_agent.os.version", "OperatingSystemVersion"),
+        ("user_agent.device.name", "DeviceName"),
+    };
+
     // Fields the platform copies from another one when the dataset does not write them.
     private static readonly (string Target, string From)[] s_copies = { ("host.name", "host.hostname") };
 
-    private InferencePlan(List<string> addressGroups, List<DomainGroup> domainGroups, List<RelatedList> relatedLists, List<FieldCopy> copies, List<string> urlParts)
+    private InferencePlan(List<string> addressGroups, List<DomainGroup> domainGroups, List<RelatedList> relatedLists, List<FieldCopy> copies, List<string> urlParts, List<(string Field, string Property)> userAgentParts)
     {
+        UserAgentParts = userAgentParts;
         UrlParts = urlParts;
         AddressGroups = addressGroups;
         DomainGroups = domainGroups;
@@ -50,6 +62,9 @@ internal sealed class InferencePlan
     /// </summary>
     public List<string> UrlParts { get; }
 
+    /// <summary>The <c>user_agent.*</c> fields parsed out of <c>user_agent.original</c>, each unless the dataset writes it.</summary>
+    public List<(string Field, string Property)> UserAgentParts { get; }
+
     public static InferencePlan Build(DatasetModel model)
     {
         var written = new HashSet<string>(model.Targets.Select(target => target.Name), System.StringComparer.Ordinal);
@@ -60,6 +75,10 @@ internal sealed class InferencePlan
         {
             written.Add("url." + part);
         }
+
+        var userAgentParts = written.Contains("user_agent.original")
+            ? s_userAgentParts.Where(part => !written.Contains(part.Field)).ToList()
+            : new List<(string Field, string Property)>();
 
         var addressGroups = s_addressGroups
             .Where(group => (written.Contains(group + ".ip") || written.Contains(group + ".domain")) && !written.Contains(group + ".address"))
@@ -79,7 +98,7 @@ internal sealed class InferencePlan
         AddRelated(related, written, "ip", model.Targets.Where(target => target.IsIp).Select(target => target.Name));
         AddRelated(related, written, "hosts", s_domainGroups.Select(group => group + ".domain").Concat(s_otherHosts).Where(written.Contains));
         AddRelated(related, written, "user", s_userNameFields.Where(written.Contains));
-        return new InferencePlan(addressGroups, domainGroups, related, copies, urlParts);
+        return new InferencePlan(addressGroups, domainGroups, related, copies, urlParts, userAgentParts);
     }
 
     private static void AddRelated(List<RelatedList> lists, HashSet<string> written, string name, IEnumerable<string> feeders)

@@ -16,6 +16,9 @@ internal enum LeafKind
     /// <summary>A part of <c>url.original</c> (<c>FieldName</c> is the part: <c>scheme</c>, <c>port</c>, ...).</summary>
     UrlPart,
 
+    /// <summary>A field ua-parser infers from <c>user_agent.original</c> (<c>FieldName</c> is the property of <c>UserAgentDetails</c>).</summary>
+    UserAgentPart,
+
     /// <summary>The whole object of a <c>[Spread]</c>, written property by property from the message.</summary>
     Spread,
 }

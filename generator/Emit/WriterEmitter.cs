@@ -51,6 +51,11 @@ internal static class WriterEmitter
             root.Add("url." + part, new Leaf(LeafKind.UrlPart, part, "url"));
         }
 
+        foreach (var (field, property) in context.Inference.UserAgentParts)
+        {
+            root.Add(field, new Leaf(LeafKind.UserAgentPart, property, "user_agent"));
+        }
+
         foreach (var group in context.Inference.DomainGroups)
         {
             root.Add(group.Group + ".registered_domain", new Leaf(LeafKind.RegisteredDomain, group.Field, group.Group, group.IpField));
@@ -115,6 +120,13 @@ internal static class WriterEmitter
                 // The inferred domain is split and related as a written url.domain would be.
                 writer.Line($"var {context.TargetVariable("url.domain")} = {UrlVariable}.Domain;");
             }
+        }
+
+        if (context.Inference.UserAgentParts.Count > 0)
+        {
+            var original = context.TargetVariable("user_agent.original");
+            // Parsed once per distinct string: the shared parser caches recent user agents.
+            writer.Line($"var {UserAgentVariable} = {original}.HasValue ? {Types.UserAgentParser}.Shared.Parse(session.Bytes(input, {original}), session.Patterns) : null;");
         }
 
         foreach (var group in context.Inference.AddressGroups)
@@ -220,6 +232,7 @@ internal static class WriterEmitter
             LeafKind.Address => AddressVariable(leaf.Group) + ".HasValue",
             LeafKind.Subdomain => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasSubdomain" + WithoutIp(context, leaf),
             LeafKind.Related => RelatedVariable(leaf.FieldName) + ".Count > 0",
+            LeafKind.UserAgentPart => $"{UserAgentVariable}?.{leaf.FieldName} is not null",
             LeafKind.UrlPart => leaf.FieldName == "port" ? UrlVariable + ".HasPort" : $"{UrlVariable}.{UrlProperty(leaf.FieldName)}.HasValue",
             _ => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasRegisteredDomain" + WithoutIp(context, leaf),
         };
@@ -243,6 +256,9 @@ internal static class WriterEmitter
             case LeafKind.Related:
                 writer.Line($"writer.WritePropertyName({name});");
                 writer.Line($"{RelatedVariable(leaf.FieldName)}.Write(writer, input, session);");
+                break;
+            case LeafKind.UserAgentPart:
+                writer.Line($"writer.WriteString({name}, {UserAgentVariable}!.{leaf.FieldName}!.Value);");
                 break;
             case LeafKind.UrlPart:
                 writer.Line(leaf.FieldName == "port"
@@ -308,6 +324,8 @@ internal static class WriterEmitter
     }
 
     private const string UrlVariable = "url_parts";
+
+    private const string UserAgentVariable = "user_agent_details";
 
     /// <summary>The <c>UrlParts</c> property holding a part: <c>scheme</c> is <c>Scheme</c>.</summary>
     private static string UrlProperty(string part) => char.ToUpperInvariant(part[0]) + part.Substring(1);

@@ -26,13 +26,40 @@ public enum PatternOp
     End,
 
     Match,
+
+    /// <summary>Match only at the start of the text.</summary>
+    Begin,
+
+    /// <summary>Match only at a word boundary, or only elsewhere when negated.</summary>
+    WordBoundary,
+
+    /// <summary>Match <c>Text</c> (lowercase ASCII) in either case.</summary>
+    LiteralIgnoreCase,
+
+    /// <summary>
+    /// Unanchored start: try the rest of the program here, and on failure from the next character on; when <c>Text</c>
+    /// is not empty the match must start with it, so only its occurrences are tried.
+    /// </summary>
+    Search,
+
+    /// <summary><c>.{Target,Alternative}</c> (Alternative -1: unbounded), greedy or <c>Lazy</c>; backtracks one character at a time.</summary>
+    RepeatAny,
+
+    /// <summary>The class of <c>Text</c> repeated <c>{Target,Alternative}</c> times, as <see cref="RepeatAny"/>.</summary>
+    RepeatClass,
+
+    /// <summary>Continue only the first time this point is reached at a position (memo <c>Memo</c>), which keeps repeats linear.</summary>
+    Guard,
 }
 
 /// <summary>One instruction of a compiled pattern program.</summary>
-public sealed record PatternInstruction(PatternOp Op, string Text, int Target, int Alternative, int Memo, bool Negated);
+public sealed record PatternInstruction(PatternOp Op, string Text, int Target, int Alternative, int Memo, bool Negated, bool Lazy = false);
 
 /// <summary>A grok pattern compiled at build time, with the names of its captures in slot order.</summary>
 public sealed record PatternModel(string Key, string Source, EquatableArray<PatternInstruction> Program, EquatableArray<string> Captures, int Branches);
 
 /// <summary>The dataset's <c>[Patterns]</c>: the raw field matched, how its key is cut, and the compiled patterns.</summary>
 public sealed record PatternSetModel(string Input, string Into, string KeyDelimiter, EquatableArray<PatternModel> Patterns);
+
+/// <summary>A compiled unanchored regex: its program and how many memoized branch points it has.</summary>
+public sealed record SearchProgram(EquatableArray<PatternInstruction> Program, int Branches);

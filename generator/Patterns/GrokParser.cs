@@ -6,7 +6,8 @@ namespace EcsForge.Generator.Patterns;
 /// <summary>
 /// Parses a grok pattern into a <see cref="RegexNode"/> tree, expanding <c>%{NAME}</c> and <c>%{NAME:capture}</c>
 /// references. The regex part is the subset compiled to linear-time matchers: literals and escapes, <c>.</c>,
-/// classes, groups, alternation, <c>* + ? {n,m}</c> (lazy with <c>?</c>) and a final <c>$</c>.
+/// classes, groups, alternation, <c>* + ? {n,m}</c> (lazy with <c>?</c>) and <c>$</c>; <see cref="RegexSyntax"/> adds
+/// numbered groups, <c>^</c>, <c>\b</c> and case folding for ua-parser regexes.
 /// </summary>
 internal sealed class GrokParser
 {
@@ -14,14 +15,17 @@ internal sealed class GrokParser
     private const int MaximumCount = 64;
 
     private readonly IReadOnlyDictionary<string, string> _custom;
+    private readonly RegexSyntax _syntax;
     private readonly string _text;
     private readonly int _depth;
     private int _position;
+    private int _groups;
 
-    private GrokParser(string text, IReadOnlyDictionary<string, string> custom, int depth)
+    private GrokParser(string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth)
     {
         _text = text;
         _custom = custom;
+        _syntax = syntax;
         _depth = depth;
     }
 
@@ -30,7 +34,7 @@ internal sealed class GrokParser
     {
         try
         {
-            node = Parse(pattern, custom, depth: 0);
+            node = Parse(pattern, custom, RegexSyntax.Grok, depth: 0, out _);
             error = string.Empty;
             unknownName = null;
             return true;
@@ -44,20 +48,39 @@ internal sealed class GrokParser
         }
     }
 
-    private static RegexNode Parse(string text, IReadOnlyDictionary<string, string> custom, int depth)
+    /// <summary>Parses a regex of another dialect than grok; <paramref name="groups"/> counts its numbered groups.</summary>
+    public static bool TryParse(string pattern, RegexSyntax syntax, out RegexNode? node, out int groups, out string error)
+    {
+        try
+        {
+            node = Parse(pattern, new Dictionary<string, string>(), syntax, depth: 0, out groups);
+            error = string.Empty;
+            return true;
+        }
+        catch (GrokException e)
+        {
+            node = null;
+            groups = 0;
+            error = e.Message;
+            return false;
+        }
+    }
+
+    private static RegexNode Parse(string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth, out int groups)
     {
         if (depth > MaximumExpansionDepth)
         {
             throw new GrokException("grok references nest too deep (is a custom pattern referring to itself?)");
         }
 
-        var parser = new GrokParser(text, custom, depth);
+        var parser = new GrokParser(text, custom, syntax, depth);
         var node = parser.ParseAlternation();
         if (parser._position < text.Length)
         {
             throw new GrokException($"unexpected '{text[parser._position]}' at offset {parser._position}");
         }
 
+        groups = parser._groups;
         return node;
     }
 
@@ -99,15 +122,20 @@ internal sealed class GrokParser
             }
             else if (current == '{' && TryParseCount(out minimum, out maximum))
             {
+                var limit = IsSingleCharacter(atom) ? _syntax.MaximumSingleCharacterCount : MaximumCount;
+                if (minimum > limit || maximum > limit)
+                {
+                    throw new GrokException($"repetition {{{minimum},{maximum}}} is larger than {limit}");
+                }
             }
             else
             {
                 return atom;
             }
 
-            if (atom is EndNode)
+            if (atom is EndNode or StartNode or WordBoundaryNode)
             {
-                throw new GrokException("'$' cannot be repeated");
+                throw new GrokException("an anchor cannot be repeated");
             }
 
             var lazy = Peek('?');
@@ -152,11 +180,6 @@ internal sealed class GrokParser
             return false;
         }
 
-        if (minimum > MaximumCount || maximum > MaximumCount)
-        {
-            throw new GrokException($"repetition {{{body}}} is larger than {MaximumCount}");
-        }
-
         _position = close + 1;
         return true;
     }
@@ -166,7 +189,7 @@ internal sealed class GrokParser
         var current = _text[_position];
         switch (current)
         {
-            case '%' when _position + 1 < _text.Length && _text[_position + 1] == '{':
+            case '%' when _syntax.GrokReferences && _position + 1 < _text.Length && _text[_position + 1] == '{':
                 return ParseReference();
             case '(':
                 return ParseGroup();
@@ -180,6 +203,9 @@ internal sealed class GrokParser
             case '$':
                 _position++;
                 return new EndNode();
+            case '^' when _syntax.Anchors:
+                _position++;
+                return new StartNode();
             case '^':
                 throw new GrokException("'^' is not supported: patterns already start matching at the beginning of a word they name");
             case '*':
@@ -188,9 +214,14 @@ internal sealed class GrokParser
                 throw new GrokException($"'{current}' at offset {_position} repeats nothing");
             default:
                 _position++;
-                return new LiteralNode(current.ToString());
+                return Literal(current);
         }
     }
+
+    /// <summary>A literal character; when ignoring case, every ASCII one is folded, so literal runs stay whole.</summary>
+    private LiteralNode Literal(char character) => new(character.ToString(), _syntax.IgnoreCase && character < 128);
+
+    private static bool IsSingleCharacter(RegexNode atom) => atom is AnyNode or ClassNode || (atom is LiteralNode literal && literal.Text.Length == 1);
 
     private RegexNode ParseReference()
     {
@@ -211,7 +242,7 @@ internal sealed class GrokParser
         RegexNode body;
         if (_custom.TryGetValue(name, out var customText))
         {
-            body = Parse(customText, _custom, _depth + 1);
+            body = Parse(customText, _custom, _syntax, _depth + 1, out _);
         }
         else if (GrokLibrary.Tokens.TryGetValue(name, out var token))
         {
@@ -219,7 +250,7 @@ internal sealed class GrokParser
         }
         else if (GrokLibrary.Definitions.TryGetValue(name, out var definition))
         {
-            body = Parse(definition, _custom, _depth + 1);
+            body = Parse(definition, _custom, _syntax, _depth + 1, out _);
         }
         else
         {
@@ -243,6 +274,7 @@ internal sealed class GrokParser
     private RegexNode ParseGroup()
     {
         _position++;
+        string? group = null;
         if (Peek('?'))
         {
             if (_position + 1 < _text.Length && _text[_position + 1] == ':')
@@ -254,6 +286,11 @@ internal sealed class GrokParser
                 throw new GrokException("only (?:...) groups are supported: lookarounds, named and atomic groups are not");
             }
         }
+        else if (_syntax.NumberedGroups)
+        {
+            // Groups are numbered as they open, so an outer group comes before the groups inside it.
+            group = (++_groups).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         var body = ParseAlternation();
         if (!Peek(')'))
@@ -262,7 +299,7 @@ internal sealed class GrokParser
         }
 
         _position++;
-        return body;
+        return group is null ? body : new CaptureNode(group, body);
     }
 
     private RegexNode ParseClass()
@@ -316,7 +353,7 @@ internal sealed class GrokParser
             }
         }
 
-        return new ClassNode(ranges, negated);
+        return new ClassNode(_syntax.IgnoreCase ? FoldCase(ranges) : ranges, negated);
     }
 
     /// <summary>Reads one class character; class escapes (<c>\d</c>) add their ranges directly and return null.</summary>
@@ -362,13 +399,38 @@ internal sealed class GrokParser
             case 't': return new LiteralNode("\t");
             case 'n': return new LiteralNode("\n");
             case 'r': return new LiteralNode("\r");
+            case 'b' when _syntax.Anchors && !inClass: return new WordBoundaryNode(negated: false);
+            case 'B' when _syntax.Anchors && !inClass: return new WordBoundaryNode(negated: true);
             default:
                 if (char.IsLetterOrDigit(escaped))
                 {
                     throw new GrokException($"escape '\\{escaped}' is not supported{(inClass ? " in a class" : string.Empty)}");
                 }
 
-                return new LiteralNode(escaped.ToString());
+                return Literal(escaped);
+        }
+    }
+
+    /// <summary>Adds the other case of every ASCII letter in the ranges, so a class ignores case as the regex does.</summary>
+    private static List<(char Low, char High)> FoldCase(List<(char Low, char High)> ranges)
+    {
+        var folded = new List<(char Low, char High)>(ranges);
+        foreach (var (low, high) in ranges)
+        {
+            AddOverlap(folded, low, high, 'a', 'z', 'A' - 'a');
+            AddOverlap(folded, low, high, 'A', 'Z', 'a' - 'A');
+        }
+
+        return folded;
+    }
+
+    private static void AddOverlap(List<(char Low, char High)> ranges, char low, char high, char from, char to, int shift)
+    {
+        var start = low > from ? low : from;
+        var end = high < to ? high : to;
+        if (start <= end)
+        {
+            ranges.Add(((char)(start + shift), (char)(end + shift)));
         }
     }
 

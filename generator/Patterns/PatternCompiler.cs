@@ -13,11 +13,17 @@ internal sealed class PatternCompiler
 {
     private readonly List<Builder> _program = new();
     private readonly List<string> _captures = new();
+    private readonly bool _compactRepeats;
     private int _branches;
+
+    private PatternCompiler(bool compactRepeats)
+    {
+        _compactRepeats = compactRepeats;
+    }
 
     public static PatternModel Compile(string key, string source, RegexNode root)
     {
-        var compiler = new PatternCompiler();
+        var compiler = new PatternCompiler(compactRepeats: false);
         compiler.Emit(root);
         // Grok matches the whole field, as the platform does: "reason '%{DATA:reason}'." must reach the final "'.".
         compiler.Add(PatternOp.End);
@@ -26,19 +32,52 @@ internal sealed class PatternCompiler
         return new PatternModel(key, source, program, compiler._captures.ToEquatableArray(), compiler._branches);
     }
 
+    /// <summary>
+    /// Compiles a regex that may match anywhere in the text (ua-parser's <c>search</c>), capturing its numbered groups
+    /// 1..<paramref name="groups"/> in slots 2(g-1) and 2(g-1)+1. Repeats of one character are single instructions,
+    /// so <c>.{1,200}</c> costs one instruction rather than two hundred.
+    /// </summary>
+    public static SearchProgram CompileSearch(RegexNode root, int groups)
+    {
+        var compiler = new PatternCompiler(compactRepeats: true);
+        for (var group = 1; group <= groups; group++)
+        {
+            compiler.SlotOf(group.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (!RegexFacts.StartsAnchored(root))
+        {
+            compiler.Add(PatternOp.Search).Text = RegexFacts.LeadingLiteral(root);
+        }
+
+        compiler.Emit(root);
+        compiler.Add(PatternOp.Match);
+        var program = compiler._program.Select(builder => builder.Build()).ToEquatableArray();
+        return new SearchProgram(program, compiler._branches);
+    }
+
     private void Emit(RegexNode node)
     {
         switch (node)
         {
+            case LiteralNode { IgnoreCase: true } literal:
+                Add(PatternOp.LiteralIgnoreCase).Text = literal.Text.ToLowerInvariant();
+                break;
             case LiteralNode literal:
                 Add(PatternOp.Literal).Text = literal.Text;
+                break;
+            case StartNode:
+                Add(PatternOp.Begin);
+                break;
+            case WordBoundaryNode boundary:
+                Add(PatternOp.WordBoundary).Negated = boundary.Negated;
                 break;
             case AnyNode:
                 Add(PatternOp.Any);
                 break;
             case ClassNode characterClass:
                 var instruction = Add(PatternOp.Class);
-                instruction.Text = string.Concat(characterClass.Ranges.Select(range => $"{range.Low}{range.High}"));
+                instruction.Text = RegexFacts.RangeText(characterClass.Ranges);
                 instruction.Negated = characterClass.Negated;
                 break;
             case ConcatNode concatenation:
@@ -71,26 +110,33 @@ internal sealed class PatternCompiler
     private void EmitConcatenation(List<RegexNode> items)
     {
         var pending = new StringBuilder();
+        var pendingIgnoresCase = false;
         foreach (var item in items)
         {
             if (item is LiteralNode literal)
             {
+                if (pending.Length > 0 && literal.IgnoreCase != pendingIgnoresCase)
+                {
+                    FlushLiteral(pending, pendingIgnoresCase);
+                }
+
                 pending.Append(literal.Text);
+                pendingIgnoresCase = literal.IgnoreCase;
                 continue;
             }
 
-            FlushLiteral(pending);
+            FlushLiteral(pending, pendingIgnoresCase);
             Emit(item);
         }
 
-        FlushLiteral(pending);
+        FlushLiteral(pending, pendingIgnoresCase);
     }
 
-    private void FlushLiteral(StringBuilder pending)
+    private void FlushLiteral(StringBuilder pending, bool ignoreCase)
     {
         if (pending.Length > 0)
         {
-            Add(PatternOp.Literal).Text = pending.ToString();
+            Emit(new LiteralNode(pending.ToString(), ignoreCase));
             pending.Clear();
         }
     }
@@ -116,6 +162,18 @@ internal sealed class PatternCompiler
 
     private void EmitRepeat(RepeatNode repeat)
     {
+        if (_compactRepeats && RegexFacts.AsSingleCharacterClass(repeat.Body) is { } single)
+        {
+            var instruction = Add(single.Any ? PatternOp.RepeatAny : PatternOp.RepeatClass);
+            instruction.Text = single.Ranges;
+            instruction.Negated = single.Negated;
+            instruction.Target = repeat.Minimum;
+            instruction.Alternative = repeat.Maximum;
+            instruction.Lazy = repeat.Lazy;
+            Add(PatternOp.Guard).Memo = _branches++;
+            return;
+        }
+
         for (var i = 0; i < repeat.Minimum; i++)
         {
             Emit(repeat.Body);
@@ -195,6 +253,8 @@ internal sealed class PatternCompiler
 
         public bool Negated { get; set; }
 
-        public PatternInstruction Build() => new(Op, Text, Target, Alternative, Memo, Negated);
+        public bool Lazy { get; set; }
+
+        public PatternInstruction Build() => new(Op, Text, Target, Alternative, Memo, Negated, Lazy);
     }
 }

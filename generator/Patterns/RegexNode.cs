@@ -9,9 +9,16 @@ internal abstract class RegexNode
 
 internal sealed class LiteralNode : RegexNode
 {
-    public LiteralNode(string text) => Text = text;
+    public LiteralNode(string text, bool ignoreCase = false)
+    {
+        Text = text;
+        IgnoreCase = ignoreCase;
+    }
 
     public string Text { get; }
+
+    /// <summary>The text is ASCII letters matched in either case.</summary>
+    public bool IgnoreCase { get; }
 }
 
 /// <summary><c>.</c>: any character but a newline.</summary>
@@ -92,4 +99,17 @@ internal sealed class TokenNode : RegexNode
 /// <summary><c>$</c>: the end of the text.</summary>
 internal sealed class EndNode : RegexNode
 {
+}
+
+/// <summary><c>^</c>: the start of the text.</summary>
+internal sealed class StartNode : RegexNode
+{
+}
+
+/// <summary><c>\b</c> (or <c>\B</c> when negated): between an ASCII word character and a non-word character or an edge.</summary>
+internal sealed class WordBoundaryNode : RegexNode
+{
+    public WordBoundaryNode(bool negated) => Negated = negated;
+
+    public bool Negated { get; }
 }

@@ -13,18 +13,7 @@ OUT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-cd "$WORK"
-# npm pack only downloads the tarball; no install scripts run.
-npm pack --silent --json "$PACKAGE@$VERSION" > pack.json
-node -e '
-  const info = require(process.argv[1])[0];
-  if (info.integrity !== process.argv[2]) {
-    console.error(`integrity mismatch: got ${info.integrity}`);
-    process.exit(1);
-  }
-  console.log(info.filename);
-' "$WORK/pack.json" "$INTEGRITY" > tarball.txt
-tar -xzf "$(cat tarball.txt)"
+"$OUT_DIR/../../tools/npm-fetch.sh" "$PACKAGE" "$VERSION" "$INTEGRITY" "$WORK"
 
 # The package ships ecs_flat only as compiled JS (no yml/json), so load it with node.
 node - "$WORK/package" "$PACKAGE" "$VERSION" "$WORK/ecs_fields.tsv" <<'JS'

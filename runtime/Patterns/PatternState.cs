@@ -11,9 +11,10 @@ namespace EcsForge.Patterns;
 public sealed class PatternState
 {
     private const int RetainedMaximum = 1 << 20;
+    private const int EntrySize = 4;
 
     private ulong[] _memo = new ulong[64];
-    private int[] _stack = new int[256];
+    private int[] _stack = new int[512];
     private int _stackDepth;
     private int _positions;
 
@@ -41,7 +42,7 @@ public sealed class PatternState
 
         if (_stack.Length > RetainedMaximum)
         {
-            _stack = new int[256];
+            _stack = new int[512];
         }
 
         _stackDepth = 0;
@@ -67,32 +68,71 @@ public sealed class PatternState
     /// <summary>Remembers an alternative to resume from if the current path fails.</summary>
     public void PushAlternative(int resume, int position)
     {
-        Push(resume, position);
+        Push(EntryKind.Alternative, resume, position, 0);
+    }
+
+    /// <summary>
+    /// Remembers the shorter ends a greedy repeat may backtrack to: the character boundaries below
+    /// <paramref name="current"/> down to <paramref name="least"/>, each resumed at <paramref name="resume"/>.
+    /// </summary>
+    public void PushShorterEnds(int resume, int least, int current)
+    {
+        Push(EntryKind.ShorterEnds, resume, least, current);
+    }
+
+    /// <summary>Remembers the longer ends a lazy repeat may move on to: the character boundaries above <paramref name="current"/> up to <paramref name="most"/>.</summary>
+    public void PushLongerEnds(int resume, int current, int most)
+    {
+        Push(EntryKind.LongerEnds, resume, current, most);
     }
 
     /// <summary>Sets a capture slot, remembering its previous value for backtracking.</summary>
     public void Save(Span<int> slots, int slot, int position)
     {
-        Push(-1 - slot, slots[slot]);
+        Push(EntryKind.Capture, slot, slots[slot], 0);
         slots[slot] = position;
     }
 
     /// <summary>Undoes captures back to the latest alternative and resumes there; false when none is left.</summary>
-    public bool TryBacktrack(Span<int> slots, out int resume, out int position)
+    public bool TryBacktrack(ReadOnlySpan<byte> text, Span<int> slots, out int resume, out int position)
     {
         while (_stackDepth > 0)
         {
-            _stackDepth -= 2;
-            var target = _stack[_stackDepth];
-            var value = _stack[_stackDepth + 1];
-            if (target >= 0)
+            _stackDepth -= EntrySize;
+            var kind = (EntryKind)_stack[_stackDepth];
+            var target = _stack[_stackDepth + 1];
+            var first = _stack[_stackDepth + 2];
+            var second = _stack[_stackDepth + 3];
+            switch (kind)
             {
-                resume = target;
-                position = value;
-                return true;
-            }
+                case EntryKind.Capture:
+                    slots[target] = first;
+                    continue;
+                case EntryKind.Alternative:
+                    resume = target;
+                    position = first;
+                    return true;
+                case EntryKind.ShorterEnds:
+                    var shorter = PreviousBoundary(text, second);
+                    if (shorter > first)
+                    {
+                        Push(EntryKind.ShorterEnds, target, first, shorter);
+                    }
 
-            slots[-1 - target] = value;
+                    resume = target;
+                    position = shorter;
+                    return true;
+                default:
+                    var longer = first + PatternText.CharacterLength(text, first);
+                    if (longer < second)
+                    {
+                        Push(EntryKind.LongerEnds, target, longer, second);
+                    }
+
+                    resume = target;
+                    position = longer;
+                    return true;
+            }
         }
 
         resume = 0;
@@ -100,15 +140,38 @@ public sealed class PatternState
         return false;
     }
 
-    private void Push(int first, int second)
+    /// <summary>The start of the UTF-8 character before <paramref name="position"/> (continuation bytes are 10xxxxxx).</summary>
+    private static int PreviousBoundary(ReadOnlySpan<byte> text, int position)
     {
-        if (_stackDepth + 2 > _stack.Length)
+        position--;
+        while (position > 0 && (text[position] & 0xC0) == 0x80)
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    private void Push(EntryKind kind, int target, int first, int second)
+    {
+        if (_stackDepth + EntrySize > _stack.Length)
         {
             Array.Resize(ref _stack, _stack.Length * 2);
         }
 
-        _stack[_stackDepth] = first;
-        _stack[_stackDepth + 1] = second;
-        _stackDepth += 2;
+        _stack[_stackDepth] = (int)kind;
+        _stack[_stackDepth + 1] = target;
+        _stack[_stackDepth + 2] = first;
+        _stack[_stackDepth + 3] = second;
+        _stackDepth += EntrySize;
+    }
+
+    /// <summary>What a backtracking entry holds: a resume point, a capture to restore, or the remaining ends of a repeat.</summary>
+    private enum EntryKind
+    {
+        Alternative,
+        Capture,
+        ShorterEnds,
+        LongerEnds,
     }
 }

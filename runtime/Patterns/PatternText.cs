@@ -14,6 +14,64 @@ public static class PatternText
         return Math.Min(length, text.Length - position);
     }
 
+    /// <summary>True between an ASCII word character (<c>\w</c>) and a non-word character or an edge of the text.</summary>
+    public static bool IsWordBoundary(ReadOnlySpan<byte> text, int position)
+    {
+        var before = position > 0 && IsWordCharacter(text[position - 1]);
+        var after = position < text.Length && IsWordCharacter(text[position]);
+        return before != after;
+    }
+
+    /// <summary>True when <paramref name="text"/> starts with <paramref name="lowercase"/> (ASCII) in any case.</summary>
+    public static bool StartsWithIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lowercase)
+        => text.Length >= lowercase.Length && System.Text.Ascii.EqualsIgnoreCase(text.Slice(0, lowercase.Length), lowercase);
+
+    /// <summary>True when <paramref name="text"/> contains <paramref name="lowercase"/> (ASCII) in any case.</summary>
+    public static bool ContainsIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lowercase)
+    {
+        if (lowercase.IsEmpty)
+        {
+            return true;
+        }
+
+        var first = lowercase[0];
+        var other = first is >= (byte)'a' and <= (byte)'z' ? (byte)(first - 32) : first;
+        var position = 0;
+        while (true)
+        {
+            var found = text.Slice(position).IndexOfAny(first, other);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            position += found;
+            if (StartsWithIgnoreCase(text.Slice(position), lowercase))
+            {
+                return true;
+            }
+
+            position++;
+        }
+    }
+
+    /// <summary>True when <paramref name="text"/> contains one of <paramref name="texts"/> (lowercase ASCII when ignoring case).</summary>
+    public static bool ContainsAny(ReadOnlySpan<byte> text, byte[][] texts, bool ignoreCase)
+    {
+        foreach (var candidate in texts)
+        {
+            if (ignoreCase ? ContainsIgnoreCase(text, candidate) : text.IndexOf(candidate) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordCharacter(byte value)
+        => (value >= (byte)'a' && value <= (byte)'z') || (value >= (byte)'A' && value <= (byte)'Z') || (value >= (byte)'0' && value <= (byte)'9') || value == (byte)'_';
+
     /// <summary>A capture as a located value: a slice of the matched field (empty captures are empty values).</summary>
     public static RawValue Capture(in RawValue field, int start, int end)
         => start < 0 || end <= start

@@ -73,6 +73,8 @@ public sealed class IncrementalCachingTests
     private static string[] TrackedStepNames()
         => typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(field => field.IsLiteral && field.Name != nameof(TrackingNames.Diagnostics))
+            // Datasets only: UserAgentRegexesGeneratorTests covers the ua-parser steps.
+            .Where(field => !field.Name.StartsWith("UserAgent", StringComparison.Ordinal))
             .Select(field => (string)field.GetRawConstantValue()!)
             .ToArray();
 

@@ -30,9 +30,13 @@ internal static class GeneratorHarness
 
     /// <summary>Runs the generator and returns its result plus the diagnostics of compiling the output.</summary>
     public static (GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> CompilationDiagnostics) Run(params string[] sources)
+        => Run(sources, ImmutableArray<AdditionalText>.Empty);
+
+    /// <summary>As <see cref="Run(string[])"/>, with additional files (ua-parser regexes).</summary>
+    public static (GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> CompilationDiagnostics) Run(string[] sources, ImmutableArray<AdditionalText> additionalFiles)
     {
         var compilation = Compile(sources);
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var driver = CreateDriver().AddAdditionalTexts(additionalFiles).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return (driver.GetRunResult(), errors);
     }

@@ -1,0 +1,350 @@
+using EcsForge.Generator.Model;
+
+namespace EcsForge.Generator.Emit;
+
+/// <summary>
+/// Emits a compiled pattern program as a method: a <c>switch</c> over the places execution can resume at (straight-line
+/// instructions run on without dispatch) inside a loop, with memoized branch points (matching stays linear in the text) and a few peepholes that replace character-by-character loops with
+/// vectorized searches. Shared by grok patterns and user-agent regexes.
+/// </summary>
+internal static class ProgramEmitter
+{
+    /// <summary>Emits <paramref name="signature"/>(text, slots, state) running the program; true on a match, with the slots filled.</summary>
+    public static void EmitMethod(SourceWriter writer, string signature, EquatableArray<PatternInstruction> program, int branches)
+    {
+        var leaders = Leaders(program);
+        writer.Open($"{signature}({Types.Bytes} text, global::System.Span<int> slots, {Types.PatternState} state)");
+        writer.Line($"state.Begin({branches}, text.Length);");
+        writer.Line("slots.Fill(-1);");
+        writer.Line("var pc = 0;");
+        writer.Line("var position = 0;");
+        writer.Open("while (true)");
+        writer.Open("switch (pc)");
+        for (var pc = 0; pc < program.Count; pc++)
+        {
+            if (leaders[pc])
+            {
+                writer.Line($"case {pc}:");
+            }
+
+            if (EmitInstruction(writer, program, pc) && leaders[pc + 1])
+            {
+                writer.Line($"goto case {pc + 1};");
+            }
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("fail:");
+        writer.Open("if (!state.TryBacktrack(text, slots, out pc, out position))");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>
+    /// The instructions that start a <c>case</c>: the entry, and every place a jump or a backtracking entry resumes at.
+    /// The others run straight on from the instruction before them, with no dispatch.
+    /// </summary>
+    private static bool[] Leaders(EquatableArray<PatternInstruction> program)
+    {
+        var leaders = new bool[program.Count + 1];
+        leaders[0] = true;
+        for (var pc = 0; pc < program.Count; pc++)
+        {
+            var instruction = program[pc];
+            switch (instruction.Op)
+            {
+                case PatternOp.Split:
+                    // A peephole may end the split's block (.* to the end), leaving the loop body to start its own.
+                    leaders[instruction.Target] |= instruction.Target != pc + 1 || LoopsOverAny(program, pc, out _, out _);
+                    leaders[instruction.Alternative] = true;
+                    break;
+                case PatternOp.Jump:
+                    leaders[instruction.Target] |= instruction.Target != pc + 1;
+                    break;
+                case PatternOp.Token:
+                case PatternOp.RepeatAny:
+                case PatternOp.RepeatClass:
+                    leaders[pc + 1] = true;
+                    break;
+            }
+        }
+
+        return leaders;
+    }
+
+    /// <summary>Emits one instruction (indented under its case); true when control runs on into the next one.</summary>
+    private static bool EmitInstruction(SourceWriter writer, EquatableArray<PatternInstruction> program, int pc)
+    {
+        var instruction = program[pc];
+        var next = pc + 1;
+        writer.Line($"// {pc}: {Describe(instruction)}");
+        // Only instructions declaring locals need a block of their own (switch sections share one scope).
+        var scoped = DeclaresLocals(program, pc);
+        if (scoped)
+        {
+            writer.Open();
+        }
+
+        try
+        {
+            if (instruction.Op == PatternOp.Split && LoopsOverAny(program, pc, out var lazy, out var exit))
+            {
+                if (!lazy && program[FirstConsuming(program, exit)].Op == PatternOp.End)
+                {
+                    EmitGreedyToEnd(writer, exit);
+                    return false;
+                }
+
+                var literal = program[FirstConsuming(program, exit)];
+                if (lazy && literal.Op == PatternOp.Literal)
+                {
+                    EmitLazyUntilLiteral(writer, literal.Text);
+                }
+            }
+
+            switch (instruction.Op)
+            {
+                case PatternOp.Literal when instruction.Text.Length == 1 && instruction.Text[0] < 128:
+                    Fail(writer, $"position >= text.Length || text[position] != {Byte(instruction.Text[0])}");
+                    writer.Line("position++;");
+                    return true;
+                case PatternOp.Literal:
+                    Fail(writer, $"!{Types.MemoryExtensions}.StartsWith(text.Slice(position), {CSharp.Utf8(instruction.Text)})");
+                    writer.Line($"position += {CSharp.Utf8Length(instruction.Text)};");
+                    return true;
+                case PatternOp.LiteralIgnoreCase:
+                    Fail(writer, $"!{Types.PatternText}.StartsWithIgnoreCase(text.Slice(position), {CSharp.Utf8(instruction.Text)})");
+                    writer.Line($"position += {CSharp.Utf8Length(instruction.Text)};");
+                    return true;
+                case PatternOp.Any:
+                    Fail(writer, "position >= text.Length || text[position] == (byte)'\\n'");
+                    writer.Line($"position += {Types.PatternText}.CharacterLength(text, position);");
+                    return true;
+                case PatternOp.Class:
+                    Fail(writer, $"position >= text.Length || {(instruction.Negated ? string.Empty : "!")}({ClassTest(instruction.Text)})");
+                    writer.Line(instruction.Negated ? $"position += {Types.PatternText}.CharacterLength(text, position);" : "position++;");
+                    return true;
+                case PatternOp.Split:
+                    Fail(writer, $"!state.FirstVisit({instruction.Memo}, position)");
+                    writer.Line($"state.PushAlternative({instruction.Alternative}, position);");
+                    return GoTo(writer, instruction.Target, next);
+                case PatternOp.Jump:
+                    return GoTo(writer, instruction.Target, next);
+                case PatternOp.Save:
+                    writer.Line($"state.Save(slots, {instruction.Target}, position);");
+                    return true;
+                case PatternOp.Token:
+                    Fail(writer, $"!state.FirstVisit({instruction.Memo}, position)");
+                    writer.Line($"var end = {Types.GrokTokens}.Branch({Types.GrokToken}.{instruction.Text}, text, position, state, {next});");
+                    Fail(writer, "end < 0");
+                    writer.Line("position = end;");
+                    return true;
+                case PatternOp.Begin:
+                    Fail(writer, "position != 0");
+                    return true;
+                case PatternOp.End:
+                    Fail(writer, "position != text.Length");
+                    return true;
+                case PatternOp.WordBoundary:
+                    Fail(writer, $"{(instruction.Negated ? string.Empty : "!")}{Types.PatternText}.IsWordBoundary(text, position)");
+                    return true;
+                case PatternOp.Search:
+                    EmitSearch(writer, instruction, pc);
+                    return true;
+                case PatternOp.RepeatAny:
+                case PatternOp.RepeatClass:
+                    EmitRepeat(writer, instruction, next);
+                    return true;
+                case PatternOp.Guard:
+                    Fail(writer, $"!state.FirstVisit({instruction.Memo}, position)");
+                    return true;
+                default:
+                    writer.Line("return true;");
+                    return false;
+            }
+        }
+        finally
+        {
+            if (scoped)
+            {
+                writer.Close();
+            }
+        }
+    }
+
+    private static bool DeclaresLocals(EquatableArray<PatternInstruction> program, int pc) => program[pc].Op switch
+    {
+        PatternOp.Token or PatternOp.RepeatAny or PatternOp.RepeatClass => true,
+        PatternOp.Search => program[pc].Text.Length > 0,
+        PatternOp.Split => LoopsOverAny(program, pc, out _, out _),
+        _ => false,
+    };
+
+    private static void Fail(SourceWriter writer, string condition) => writer.Line($"if ({condition}) goto fail;");
+
+    /// <summary>Continues at <paramref name="target"/>: by running on when it is the next instruction, else by a jump.</summary>
+    private static bool GoTo(SourceWriter writer, int target, int next)
+    {
+        if (target == next)
+        {
+            return true;
+        }
+
+        writer.Line($"goto case {target};");
+        return false;
+    }
+
+    /// <summary>
+    /// Tries a match from this position, keeping the next start to resume from. With a leading literal, the next start is
+    /// its next occurrence, found with a vectorized search; every start is tried once, so searching stays linear.
+    /// </summary>
+    private static void EmitSearch(SourceWriter writer, PatternInstruction instruction, int pc)
+    {
+        Fail(writer, "position > text.Length");
+        if (instruction.Text.Length > 0)
+        {
+            writer.Line($"var found = {Types.MemoryExtensions}.IndexOf(text.Slice(position), {CSharp.Utf8(instruction.Text)});");
+            Fail(writer, "found < 0");
+            writer.Line("position += found;");
+        }
+
+        writer.Line($"state.PushAlternative({pc}, position < text.Length ? position + {Types.PatternText}.CharacterLength(text, position) : text.Length + 1);");
+    }
+
+    /// <summary>
+    /// A repeat of one character: takes the required count, then as many more as allowed; a greedy repeat continues from
+    /// the longest run and keeps the shorter ends for backtracking, a lazy one the reverse.
+    /// </summary>
+    private static void EmitRepeat(SourceWriter writer, PatternInstruction instruction, int next)
+    {
+        var test = instruction.Op == PatternOp.RepeatAny
+            ? "(text[position] != (byte)'\\n')"
+            : instruction.Negated ? $"!({ClassTest(instruction.Text)})" : $"({ClassTest(instruction.Text)})";
+        var step = instruction.Op == PatternOp.RepeatAny || instruction.Negated ? $"{Types.PatternText}.CharacterLength(text, position)" : "1";
+        writer.Line("var count = 0;");
+        if (instruction.Target == 1)
+        {
+            Fail(writer, $"position >= text.Length || !{test}");
+            writer.Line($"position += {step};");
+            writer.Line("count++;");
+        }
+        else if (instruction.Target > 1)
+        {
+            writer.Open($"for (; count < {instruction.Target}; count++)");
+            Fail(writer, $"position >= text.Length || !{test}");
+            writer.Line($"position += {step};");
+            writer.Close();
+        }
+
+        writer.Line("var least = position;");
+        var bounded = instruction.Alternative < 0 ? string.Empty : $"count < {instruction.Alternative} && ";
+        writer.Open($"for (; {bounded}position < text.Length && {test}; count++)");
+        writer.Line($"position += {step};");
+        writer.Close();
+        if (instruction.Lazy)
+        {
+            writer.Line($"if (position > least) state.PushLongerEnds({next}, least, position);");
+            writer.Line("position = least;");
+        }
+        else
+        {
+            writer.Line($"if (position > least) state.PushShorterEnds({next}, least, position);");
+        }
+    }
+
+    /// <summary>
+    /// <c>.*</c> followed by the end of the text: the loop can only succeed by running to the end, so go there at
+    /// once (or fail at a newline, which <c>.</c> does not cross) instead of stepping and backtracking per character.
+    /// </summary>
+    private static void EmitGreedyToEnd(SourceWriter writer, int exit)
+    {
+        Fail(writer, $"{Types.MemoryExtensions}.IndexOf(text.Slice(position), (byte)'\\n') >= 0");
+        writer.Line("position = text.Length;");
+        writer.Line($"goto case {exit};");
+    }
+
+    /// <summary>
+    /// <c>.*?</c> followed by a literal can only stop where the literal starts: move to the next such place (or fail at
+    /// a newline) with a vectorized search, then branch as usual. Each search scans forward from the last place, so
+    /// matching stays linear.
+    /// </summary>
+    private static void EmitLazyUntilLiteral(SourceWriter writer, string literal)
+    {
+        var first = System.Text.Encoding.UTF8.GetBytes(literal)[0];
+        writer.Open("while (true)");
+        writer.Line($"var found = {Types.MemoryExtensions}.IndexOfAny(text.Slice(position), (byte){first}, (byte)'\\n');");
+        Fail(writer, "found < 0");
+        writer.Line("position += found;");
+        writer.Open($"if ({Types.MemoryExtensions}.StartsWith(text.Slice(position), {CSharp.Utf8(literal)}))");
+        writer.Line("break;");
+        writer.Close();
+        writer.Line();
+        Fail(writer, "text[position] == (byte)'\\n'");
+        writer.Line("position++;");
+        writer.Close();
+    }
+
+    /// <summary>True for the loop of <c>.*</c> or <c>.*?</c>: a split between one <c>Any</c> that jumps back and an exit.</summary>
+    private static bool LoopsOverAny(EquatableArray<PatternInstruction> program, int splitIndex, out bool lazy, out int exit)
+    {
+        var split = program[splitIndex];
+        lazy = split.Target > split.Alternative;
+        var body = lazy ? split.Alternative : split.Target;
+        exit = lazy ? split.Target : split.Alternative;
+        return body + 1 < program.Count
+            && program[body].Op == PatternOp.Any
+            && program[body + 1].Op == PatternOp.Jump
+            && program[body + 1].Target == splitIndex;
+    }
+
+    /// <summary>The first instruction from <paramref name="index"/> that consumes or tests text (captures do not).</summary>
+    private static int FirstConsuming(EquatableArray<PatternInstruction> program, int index)
+    {
+        while (index < program.Count && program[index].Op == PatternOp.Save)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>A test that the byte at <c>position</c> is in the class's ASCII ranges.</summary>
+    private static string ClassTest(string ranges)
+    {
+        var tests = new System.Collections.Generic.List<string>();
+        for (var i = 0; i + 1 < ranges.Length; i += 2)
+        {
+            tests.Add(ranges[i] == ranges[i + 1]
+                ? $"text[position] == {Byte(ranges[i])}"
+                : $"(text[position] >= {Byte(ranges[i])} && text[position] <= {Byte(ranges[i + 1])})");
+        }
+
+        return tests.Count == 0 ? "false" : string.Join(" || ", tests);
+    }
+
+    private static string Byte(char value) => ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Describe(PatternInstruction instruction) => instruction.Op switch
+    {
+        PatternOp.Literal => "literal " + CSharp.String(instruction.Text),
+        PatternOp.Class => (instruction.Negated ? "not in " : "in ") + CSharp.String(instruction.Text),
+        PatternOp.Split => $"try {instruction.Target}, else {instruction.Alternative}",
+        PatternOp.Jump => $"go to {instruction.Target}",
+        PatternOp.Save => $"capture slot {instruction.Target}",
+        PatternOp.Token => "grok " + instruction.Text,
+        PatternOp.LiteralIgnoreCase => "literal, any case, " + CSharp.String(instruction.Text),
+        PatternOp.WordBoundary => instruction.Negated ? "not at a word boundary" : "word boundary",
+        PatternOp.Search => instruction.Text.Length == 0 ? "search" : "search from " + CSharp.String(instruction.Text),
+        PatternOp.RepeatAny => $"any character {Count(instruction)}",
+        PatternOp.RepeatClass => $"{(instruction.Negated ? "not in " : "in ")}{CSharp.String(instruction.Text)} {Count(instruction)}",
+        PatternOp.Guard => "continue once per position",
+        _ => instruction.Op.ToString().ToLowerInvariant(),
+    };
+
+    private static string Count(PatternInstruction instruction)
+        => $"{{{instruction.Target},{(instruction.Alternative < 0 ? string.Empty : instruction.Alternative.ToString(System.Globalization.CultureInfo.InvariantCulture))}}}{(instruction.Lazy ? "?" : string.Empty)}";
+}
