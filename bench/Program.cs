@@ -21,6 +21,7 @@ internal static class Program
             "bdn" => BdnCommand.Run(rest),
             "load" => LoadCommand.Run(rest),
             "compare" => CompareCommand.Run(rest),
+            "useragents" => UserAgentsCommand.Run(rest),
             var arg when Usage.IsHelp(arg) => Usage.Show(),
             var other => Usage.Error($"unknown command '{other}'"),
         };

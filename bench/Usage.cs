@@ -23,6 +23,10 @@ internal static class Usage
               after checking on the first 2000 events that each writes exactly the generated output (exit 1 if not).
               Prints a Markdown table of events/s, MB/s, allocated bytes/event and ratios; --svg also writes a bar chart.
 
+          useragents
+              User agents parsed per second on one thread, cold (no cache) and warm (cached), on the user agents of
+              20000 generated firewall events and, when ../shared/uap-core-tests exists, on test_device.yaml's strings.
+
           bdn [BenchmarkDotNet arguments]
               Run the BenchmarkDotNet suite, e.g. bdn --filter '*' --job short.
 

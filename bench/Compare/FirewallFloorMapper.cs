@@ -4,7 +4,9 @@ using System.Buffers.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcsForge.Inference;
+using EcsForge.Patterns;
 using EcsForge.Text;
+using EcsForge.UserAgents;
 
 namespace EcsForge.Bench.Compare;
 
@@ -85,6 +87,9 @@ internal sealed class FirewallFloorMapper : IEventMapper
     private static readonly JsonEncodedText NScheme = Encoded("scheme");
     private static readonly JsonEncodedText NUserAgent = Encoded("user_agent");
     private static readonly JsonEncodedText NOriginal = Encoded("original");
+    private static readonly JsonEncodedText NOs = Encoded("os");
+    private static readonly JsonEncodedText NName = Encoded("name");
+    private static readonly JsonEncodedText NDevice = Encoded("device");
 
     private static readonly JsonEncodedText VNetwork = Encoded("network");
     private static readonly JsonEncodedText VDataset = Encoded("firewall-events");
@@ -103,6 +108,7 @@ internal sealed class FirewallFloorMapper : IEventMapper
     ];
 
     private readonly Utf8JsonWriter _writer = new(new ArrayBufferWriter<byte>(), WriterOptions);
+    private readonly PatternState _patterns = new();
 
     /// <summary>Unescaped strings and the event.module text; reused by every event, grown when an event needs more.</summary>
     private byte[] _scratch = new byte[4096];
@@ -459,7 +465,7 @@ internal sealed class FirewallFloorMapper : IEventMapper
         }
 
         WriteUrl(input, raw, hostBytes, host.Kind, hasDomainParts, parts);
-        WriteObject(NUserAgent, NOriginal, input, raw[(int)F.ClientRequestUserAgent]);
+        WriteUserAgent(input, raw[(int)F.ClientRequestUserAgent]);
         w.WriteEndObject();
     }
 
@@ -681,6 +687,46 @@ internal sealed class FirewallFloorMapper : IEventMapper
         36 when action.SequenceEqual("managedchallengenoninteractivesolved"u8) => VAllowed,
         _ => default,
     };
+
+    /// <summary><c>user_agent</c>: the original string and what the (cached) user-agent parser infers from it.</summary>
+    private void WriteUserAgent(ReadOnlySpan<byte> input, Located value)
+    {
+        if (value.Kind < Kind.String)
+        {
+            return;
+        }
+
+        var bytes = Bytes(input, value);
+        var agent = UserAgentParser.Shared.Parse(bytes, _patterns);
+        _writer.WriteStartObject(NUserAgent);
+        WriteValue(NOriginal, bytes, value.Kind);
+        WriteIfPresent(NName, agent?.Name);
+        WriteIfPresent(NVersion, agent?.Version);
+        if (agent?.OperatingSystemName is not null || agent?.OperatingSystemVersion is not null)
+        {
+            _writer.WriteStartObject(NOs);
+            WriteIfPresent(NName, agent.OperatingSystemName);
+            WriteIfPresent(NVersion, agent.OperatingSystemVersion);
+            _writer.WriteEndObject();
+        }
+
+        if (agent?.DeviceName is { } device)
+        {
+            _writer.WriteStartObject(NDevice);
+            _writer.WriteString(NName, device);
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndObject();
+    }
+
+    private void WriteIfPresent(JsonEncodedText name, JsonEncodedText? value)
+    {
+        if (value is { } present)
+        {
+            _writer.WriteString(name, present);
+        }
+    }
 
     /// <summary>An object holding a single field, written only when the field has a value.</summary>
     private void WriteObject(JsonEncodedText objectName, JsonEncodedText name, ReadOnlySpan<byte> input, Located value)

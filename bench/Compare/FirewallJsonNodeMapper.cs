@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsForge.Inference;
 using EcsForge.Text;
+using EcsForge.UserAgents;
 using static EcsForge.Bench.Compare.JsonNodePath;
 
 namespace EcsForge.Bench.Compare;
@@ -189,9 +190,19 @@ internal sealed class FirewallJsonNodeMapper : IEventMapper
         return ecs;
     }
 
-    /// <summary>What the platform adds after parsing: addresses, domain parts and the related.* lists.</summary>
+    /// <summary>What the platform adds after parsing: user-agent parts, addresses, domain parts and the related.* lists.</summary>
     private static void Infer(JsonObject ecs)
     {
+        // A user would call a user-agent library too: the same cached parser the generated code uses.
+        if (StringAt(ecs, "user_agent", "original") is { } userAgent && UserAgentParser.Shared.Parse(userAgent) is { } agent)
+        {
+            SetIfPresent(ecs, "user_agent.name", agent.Name);
+            SetIfPresent(ecs, "user_agent.version", agent.Version);
+            SetIfPresent(ecs, "user_agent.os.name", agent.OperatingSystemName);
+            SetIfPresent(ecs, "user_agent.os.version", agent.OperatingSystemVersion);
+            SetIfPresent(ecs, "user_agent.device.name", agent.DeviceName);
+        }
+
         var sourceIp = StringAt(ecs, "source", "ip");
         var destinationDomain = StringAt(ecs, "destination", "domain");
         var urlDomain = StringAt(ecs, "url", "domain");
@@ -336,5 +347,13 @@ internal sealed class FirewallJsonNodeMapper : IEventMapper
     }
 
     /// <summary>A value as template text: strings unquoted, anything else as its JSON.</summary>
+    private static void SetIfPresent(JsonObject ecs, string path, JsonEncodedText? value)
+    {
+        if (value is { } present)
+        {
+            Set(ecs, path, present.ToString());
+        }
+    }
+
     private static string Text(JsonNode node) => node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
 }

@@ -406,7 +406,7 @@ internal sealed class PulseFloorMapper : IEventMapper
             w.WriteEndObject();
         }
 
-        WriteRelated(line, domain, destinationIp, hostIp, sourceIp, userName);
+        WriteRelated(line, domain, details.HostName, destinationIp, hostIp, sourceIp, userName);
 
         if (!details.Policy.IsEmpty)
         {
@@ -466,18 +466,25 @@ internal sealed class PulseFloorMapper : IEventMapper
     }
 
     /// <summary>related.hosts, related.ip (distinct, from every IP field) and related.user.</summary>
-    private void WriteRelated(in PulseLine line, ReadOnlySpan<byte> domain, ReadOnlySpan<byte> destinationIp, ReadOnlySpan<byte> hostIp, ReadOnlySpan<byte> sourceIp, ReadOnlySpan<byte> userName)
+    private void WriteRelated(in PulseLine line, ReadOnlySpan<byte> domain, ReadOnlySpan<byte> hostName, ReadOnlySpan<byte> destinationIp, ReadOnlySpan<byte> hostIp, ReadOnlySpan<byte> sourceIp, ReadOnlySpan<byte> userName)
     {
         var fw = line.Fw;
         var anyIp = !destinationIp.IsEmpty || !hostIp.IsEmpty || !fw.IsEmpty || !sourceIp.IsEmpty;
-        if (domain.IsEmpty && !anyIp && userName.IsEmpty)
+        if (domain.IsEmpty && hostName.IsEmpty && !anyIp && userName.IsEmpty)
         {
             return;
         }
 
         var w = _writer;
         w.WriteStartObject(NRelated);
-        WriteListIfAny(NHosts, domain);
+        if (!domain.IsEmpty || !hostName.IsEmpty)
+        {
+            w.WriteStartArray(NHosts);
+            WriteDistinct(domain, default, default, default);
+            WriteDistinct(hostName, domain, default, default);
+            w.WriteEndArray();
+        }
+
         if (anyIp)
         {
             w.WriteStartArray(NIp);

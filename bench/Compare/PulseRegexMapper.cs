@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -184,7 +185,22 @@ internal sealed class PulseRegexMapper : IEventMapper
                 }
             }
 
-            Set(ecs, "related.hosts", new JsonArray(destinationDomain));
+        }
+
+        // related.hosts: the destination domain, then the host name (distinct).
+        var hostName = StringAt(ecs, "host", "name");
+        var hosts = new List<string>();
+        foreach (var host in new[] { destinationDomain, hostName })
+        {
+            if (host is not null && !hosts.Contains(host))
+            {
+                hosts.Add(host);
+            }
+        }
+
+        if (hosts.Count > 0)
+        {
+            Set(ecs, "related.hosts", new JsonArray(hosts.Select(host => (JsonNode?)host).ToArray()));
         }
 
         var ips = new List<string>();
