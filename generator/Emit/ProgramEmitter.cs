@@ -1,3 +1,4 @@
+using System.Linq;
 using EcsForge.Generator.Model;
 
 namespace EcsForge.Generator.Emit;
@@ -9,11 +10,24 @@ namespace EcsForge.Generator.Emit;
 /// </summary>
 internal static class ProgramEmitter
 {
-    /// <summary>Emits <paramref name="signature"/>(text, slots, state) running the program; true on a match, with the slots filled.</summary>
-    public static void EmitMethod(SourceWriter writer, string signature, EquatableArray<PatternInstruction> program, int branches)
+    /// <summary>
+    /// Emits <paramref name="signature"/>(text, slots, state) running the program; true on a match, with the slots
+    /// filled. A <paramref name="precondition"/> (a cheap test every match passes) is checked first.
+    /// </summary>
+    public static void EmitMethod(SourceWriter writer, string signature, EquatableArray<PatternInstruction> program, int branches, string? precondition = null)
     {
         var leaders = Leaders(program);
+        var name = signature.Substring(signature.LastIndexOf(' ') + 1);
+        EmitTables(writer, name, program);
         writer.Open($"{signature}({Types.Bytes} text, global::System.Span<int> slots, {Types.PatternState} state)");
+        if (precondition is not null)
+        {
+            writer.Open($"if (!({precondition}))");
+            writer.Line("return false;");
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line($"state.Begin({branches}, text.Length);");
         writer.Line("slots.Fill(-1);");
         writer.Line("var pc = 0;");
@@ -27,7 +41,7 @@ internal static class ProgramEmitter
                 writer.Line($"case {pc}:");
             }
 
-            if (EmitInstruction(writer, program, pc) && leaders[pc + 1])
+            if (EmitInstruction(writer, name, program, pc) && leaders[pc + 1])
             {
                 writer.Line($"goto case {pc + 1};");
             }
@@ -65,6 +79,10 @@ internal static class ProgramEmitter
                 case PatternOp.Jump:
                     leaders[instruction.Target] |= instruction.Target != pc + 1;
                     break;
+                case PatternOp.LiteralSet:
+                    // Backtracking resumes a set at its next choice.
+                    leaders[pc] = true;
+                    break;
                 case PatternOp.Token:
                 case PatternOp.RepeatAny:
                 case PatternOp.RepeatClass:
@@ -77,7 +95,7 @@ internal static class ProgramEmitter
     }
 
     /// <summary>Emits one instruction (indented under its case); true when control runs on into the next one.</summary>
-    private static bool EmitInstruction(SourceWriter writer, EquatableArray<PatternInstruction> program, int pc)
+    private static bool EmitInstruction(SourceWriter writer, string name, EquatableArray<PatternInstruction> program, int pc)
     {
         var instruction = program[pc];
         var next = pc + 1;
@@ -155,6 +173,28 @@ internal static class ProgramEmitter
                 case PatternOp.Search:
                     EmitSearch(writer, instruction, pc);
                     return true;
+                case PatternOp.SearchBytes:
+                    Fail(writer, "position > text.Length");
+                    writer.Line($"var found = {Types.MemoryExtensions}.IndexOfAny(text.Slice(position), {TableName(name, pc)});");
+                    Fail(writer, "found < 0");
+                    writer.Line("position += found;");
+                    writer.Line($"state.PushAlternative({pc}, position + {Types.PatternText}.CharacterLength(text, position));");
+                    return true;
+                case PatternOp.SearchTexts:
+                    Fail(writer, "position > text.Length");
+                    writer.Line($"var found = {Types.MemoryExtensions}.IndexOfAny(state.Latin1.Slice(position), {TableName(name, pc)});");
+                    Fail(writer, "found < 0");
+                    writer.Line("position += found;");
+                    writer.Line($"state.PushAlternative({pc}, position + {Types.PatternText}.CharacterLength(text, position));");
+                    return true;
+                case PatternOp.LiteralSet:
+                    writer.Line("var choice = state.TakeChoice();");
+                    Fail(writer, $"choice == 0 && !state.FirstVisit({instruction.Memo}, position)");
+                    writer.Line($"var chosen = {Types.PatternText}.MatchFirst(text.Slice(position), {TableName(name, pc)}, choice, ignoreCase: {(instruction.Negated ? "true" : "false")});");
+                    Fail(writer, "chosen < 0");
+                    writer.Line($"state.PushChoice({pc}, position, chosen + 1);");
+                    writer.Line($"position += {TableName(name, pc)}[chosen].Length;");
+                    return true;
                 case PatternOp.RepeatAny:
                 case PatternOp.RepeatClass:
                     EmitRepeat(writer, instruction, next);
@@ -178,11 +218,40 @@ internal static class ProgramEmitter
 
     private static bool DeclaresLocals(EquatableArray<PatternInstruction> program, int pc) => program[pc].Op switch
     {
-        PatternOp.Token or PatternOp.RepeatAny or PatternOp.RepeatClass => true,
+        PatternOp.Token or PatternOp.RepeatAny or PatternOp.RepeatClass or PatternOp.LiteralSet or PatternOp.SearchBytes or PatternOp.SearchTexts => true,
         PatternOp.Search => program[pc].Text.Length > 0,
         PatternOp.Split => LoopsOverAny(program, pc, out _, out _),
         _ => false,
     };
+
+    /// <summary>Static tables some instructions read: the texts of a literal set, the start bytes of a search.</summary>
+    private static void EmitTables(SourceWriter writer, string name, EquatableArray<PatternInstruction> program)
+    {
+        for (var pc = 0; pc < program.Count; pc++)
+        {
+            var instruction = program[pc];
+            if (instruction.Op == PatternOp.LiteralSet)
+            {
+                var texts = instruction.Text.Split('\0').Select(text => CSharp.Utf8(text) + ".ToArray()");
+                writer.Line($"private static readonly byte[][] {TableName(name, pc)} = {{ {string.Join(", ", texts)} }};");
+            }
+            else if (instruction.Op == PatternOp.SearchTexts)
+            {
+                writer.Line($"private static readonly global::System.Buffers.SearchValues<string> {TableName(name, pc)} = {TextSearch(instruction.Text.Split('\0'), instruction.Negated)};");
+            }
+            else if (instruction.Op == PatternOp.SearchBytes)
+            {
+                var bytes = instruction.Text.Select(value => ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.Line($"private static readonly global::System.Buffers.SearchValues<byte> {TableName(name, pc)} = global::System.Buffers.SearchValues.Create(new byte[] {{ {string.Join(", ", bytes)} }});");
+            }
+        }
+    }
+
+    /// <summary>A <c>SearchValues&lt;string&gt;</c> over ASCII texts, for one vectorized search of a Latin-1 view.</summary>
+    public static string TextSearch(System.Collections.Generic.IEnumerable<string> texts, bool ignoreCase)
+        => $"global::System.Buffers.SearchValues.Create(new[] {{ {string.Join(", ", texts.Select(CSharp.String))} }}, global::System.StringComparison.{(ignoreCase ? "OrdinalIgnoreCase" : "Ordinal")})";
+
+    private static string TableName(string method, int pc) => $"s_{char.ToLowerInvariant(method[0])}{method.Substring(1)}Table{pc}";
 
     private static void Fail(SourceWriter writer, string condition) => writer.Line($"if ({condition}) goto fail;");
 
@@ -342,6 +411,9 @@ internal static class ProgramEmitter
         PatternOp.RepeatAny => $"any character {Count(instruction)}",
         PatternOp.RepeatClass => $"{(instruction.Negated ? "not in " : "in ")}{CSharp.String(instruction.Text)} {Count(instruction)}",
         PatternOp.Guard => "continue once per position",
+        PatternOp.LiteralSet => $"one of {instruction.Text.Split('\0').Length} texts{(instruction.Negated ? ", any case" : string.Empty)}",
+        PatternOp.SearchBytes => $"search from one of {instruction.Text.Length} bytes",
+        PatternOp.SearchTexts => $"search from one of {instruction.Text.Split('\0').Length} texts{(instruction.Negated ? ", any case" : string.Empty)}",
         _ => instruction.Op.ToString().ToLowerInvariant(),
     };
 

@@ -59,8 +59,11 @@ internal static class UserAgentEmitter
         writer.Line();
         writer.Line($"/// <summary>The index of the first {description} regex from <paramref name=\"first\"/> on that matches <paramref name=\"text\"/>, or -1; its groups are left in <paramref name=\"slots\"/>.</summary>");
         writer.Open($"public static int Match{name}({Types.Bytes} text, int first, global::System.Span<int> slots, {Types.PatternState} state)");
-        writer.Open($"for (var index = first; index < {rules.Count}; index++)");
-        writer.Open($"if (Try{name}(index, text, slots, state))");
+        // Multi-text searches read a Latin-1 view of the text: widened once here for every matcher.
+        writer.Line("state.SetLatin1(text);");
+        writer.Line($"var matchers = s_{Camel(name)}Matchers;");
+        writer.Open("for (var index = first; index < matchers.Length; index++)");
+        writer.Open("if (matchers[index](text, slots, state))");
         writer.Line("return index;");
         writer.Close();
         writer.Close();
@@ -68,52 +71,46 @@ internal static class UserAgentEmitter
         writer.Line("return -1;");
         writer.Close();
         writer.Line();
-        writer.Line($"private static bool Try{name}(int index, {Types.Bytes} text, global::System.Span<int> slots, {Types.PatternState} state) => index switch");
+        // A table of methods rather than one switch: a switch over hundreds of rules makes one method too large for
+        // the JIT to optimize.
+        writer.Line($"private static readonly {Types.UapMatcher}[] s_{Camel(name)}Matchers =");
         writer.Line("{");
         for (var i = 0; i < rules.Count; i++)
         {
-            writer.Line($"    {i} => {Prefilter(rules[i], name, i)}{name}{i}(text, slots, state),");
+            writer.Line($"    {name}{i},");
         }
 
-        writer.Line("    _ => false,");
         writer.Line("};");
         writer.Line();
         for (var i = 0; i < rules.Count; i++)
         {
             if (rules[i].RequiredTexts.Count > 1)
             {
-                writer.Line($"private static readonly byte[][] {RequiredField(name, i)} =");
-                writer.Line("{");
-                foreach (var text in rules[i].RequiredTexts)
-                {
-                    writer.Line($"    {CSharp.Utf8(text)}.ToArray(),");
-                }
-
-                writer.Line("};");
+                writer.Line($"private static readonly global::System.Buffers.SearchValues<string> {RequiredField(name, i)} = {ProgramEmitter.TextSearch(rules[i].RequiredTexts, rules[i].RequiredIgnoresCase)};");
                 writer.Line();
             }
 
             writer.Line($"/// <summary>Line {rules[i].Line}: <c>{PatternEmitter.Escape(rules[i].Regex)}</c></summary>");
-            ProgramEmitter.EmitMethod(writer, $"private static bool {name}{i}", rules[i].Program.Program, rules[i].Program.Branches);
+            ProgramEmitter.EmitMethod(writer, $"private static bool {name}{i}", rules[i].Program.Program, rules[i].Program.Branches, Prefilter(rules[i], name, i));
         }
     }
 
     /// <summary>The check that the text holds one of the texts every match contains, so most regexes are ruled out by a few searches.</summary>
-    private static string Prefilter(UapRuleModel rule, string name, int index)
+    private static string? Prefilter(UapRuleModel rule, string name, int index)
     {
         if (rule.RequiredTexts.Count == 0)
         {
-            return string.Empty;
+            return null;
         }
 
         if (rule.RequiredTexts.Count > 1)
         {
-            return $"{Types.PatternText}.ContainsAny(text, {RequiredField(name, index)}, ignoreCase: {(rule.RequiredIgnoresCase ? "true" : "false")}) && ";
+            return $"{Types.MemoryExtensions}.IndexOfAny(state.Latin1, {RequiredField(name, index)}) >= 0";
         }
 
         return rule.RequiredIgnoresCase
-            ? $"{Types.PatternText}.ContainsIgnoreCase(text, {CSharp.Utf8(rule.RequiredTexts[0])}) && "
-            : $"{Types.MemoryExtensions}.IndexOf(text, {CSharp.Utf8(rule.RequiredTexts[0])}) >= 0 && ";
+            ? $"{Types.PatternText}.ContainsIgnoreCase(text, {CSharp.Utf8(rule.RequiredTexts[0])})"
+            : $"{Types.MemoryExtensions}.IndexOf(text, {CSharp.Utf8(rule.RequiredTexts[0])}) >= 0";
     }
 
     private static string RequiredField(string name, int index) => $"s_required{name}{index}";

@@ -50,6 +50,21 @@ public enum PatternOp
 
     /// <summary>Continue only the first time this point is reached at a position (memo <c>Memo</c>), which keeps repeats linear.</summary>
     Guard,
+
+    /// <summary>
+    /// Match the first of the texts in <c>Text</c> (separated by NUL; lowercase and in either case when <c>Negated</c>)
+    /// that is at the position, from the choice backtracking resumes with; memoized as branch <c>Memo</c>.
+    /// </summary>
+    LiteralSet,
+
+    /// <summary>As <see cref="Search"/>, trying only the positions holding one of the bytes in <c>Text</c> (one char per byte).</summary>
+    SearchBytes,
+
+    /// <summary>
+    /// As <see cref="Search"/>, trying only where one of the ASCII texts in <c>Text</c> (NUL-separated; in either case
+    /// when <c>Negated</c>) starts, found in the session's Latin-1 view of the input with one vectorized search.
+    /// </summary>
+    SearchTexts,
 }
 
 /// <summary>One instruction of a compiled pattern program.</summary>

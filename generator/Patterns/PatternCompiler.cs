@@ -47,7 +47,21 @@ internal sealed class PatternCompiler
 
         if (!RegexFacts.StartsAnchored(root))
         {
-            compiler.Add(PatternOp.Search).Text = RegexFacts.LeadingLiteral(root);
+            // How the start positions are found, best first: one text, one of several texts, one of some bytes, all.
+            var leading = RegexFacts.LeadingLiteral(root);
+            var texts = leading.Length == 0 ? RegexFacts.LeadingTexts(root) : null;
+            var firstBytes = leading.Length == 0 ? RegexFacts.FirstBytes(root) : null;
+            if (texts is { Texts.Count: > 1, IsAscii: true })
+            {
+                var search = compiler.Add(PatternOp.SearchTexts);
+                search.Text = string.Join("\0", texts.Texts);
+                search.Negated = texts.IgnoreCase;
+            }
+            else
+            {
+                var search = compiler.Add(firstBytes is null ? PatternOp.Search : PatternOp.SearchBytes);
+                search.Text = firstBytes is null ? leading : new string(firstBytes.Select(value => (char)value).ToArray());
+            }
         }
 
         compiler.Emit(root);
@@ -68,6 +82,12 @@ internal sealed class PatternCompiler
                 break;
             case StartNode:
                 Add(PatternOp.Begin);
+                break;
+            case LiteralSetNode set:
+                var setInstruction = Add(PatternOp.LiteralSet);
+                setInstruction.Text = string.Join("\0", set.Texts.Select(text => set.IgnoreCase ? text.ToLowerInvariant() : text));
+                setInstruction.Negated = set.IgnoreCase;
+                setInstruction.Memo = _branches++;
                 break;
             case WordBoundaryNode boundary:
                 Add(PatternOp.WordBoundary).Negated = boundary.Negated;
@@ -143,6 +163,16 @@ internal sealed class PatternCompiler
 
     private void EmitAlternation(List<RegexNode> choices)
     {
+        if (_compactRepeats)
+        {
+            choices = RegexFacts.GroupLiteralChoices(choices);
+            if (choices.Count == 1)
+            {
+                Emit(choices[0]);
+                return;
+            }
+        }
+
         var jumpsToEnd = new List<Builder>();
         for (var i = 0; i < choices.Count - 1; i++)
         {

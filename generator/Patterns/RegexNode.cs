@@ -113,3 +113,20 @@ internal sealed class WordBoundaryNode : RegexNode
 
     public bool Negated { get; }
 }
+
+/// <summary>
+/// Alternatives that are all plain texts, tried in order by one instruction (built by the compiler from an
+/// alternation, never by the parser): <c>(bingbot|Bolt|Iron|...)</c>.
+/// </summary>
+internal sealed class LiteralSetNode : RegexNode
+{
+    public LiteralSetNode(List<string> texts, bool ignoreCase)
+    {
+        Texts = texts;
+        IgnoreCase = ignoreCase;
+    }
+
+    public List<string> Texts { get; }
+
+    public bool IgnoreCase { get; }
+}

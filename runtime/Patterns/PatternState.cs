@@ -16,6 +16,9 @@ public sealed class PatternState
     private ulong[] _memo = new ulong[64];
     private int[] _stack = new int[512];
     private int _stackDepth;
+    private int _choice;
+    private char[] _latin1 = new char[256];
+    private int _latin1Length;
     private int _positions;
 
     /// <summary>Branch points explored by the last match: at most branches x (length + 1), which tests assert.</summary>
@@ -46,6 +49,7 @@ public sealed class PatternState
         }
 
         _stackDepth = 0;
+        _choice = 0;
         Explored = 0;
     }
 
@@ -63,6 +67,23 @@ public sealed class PatternState
         word |= mask;
         Explored++;
         return true;
+    }
+
+    /// <summary>
+    /// The text set by <see cref="SetLatin1"/>, one char per byte, so <c>SearchValues&lt;string&gt;</c> can look for
+    /// many ASCII texts in one vectorized pass; char indexes are byte positions.
+    /// </summary>
+    public ReadOnlySpan<char> Latin1 => _latin1.AsSpan(0, _latin1Length);
+
+    /// <summary>Widens a text that several matchers will search, once for all of them.</summary>
+    public void SetLatin1(ReadOnlySpan<byte> text)
+    {
+        if (_latin1.Length < text.Length)
+        {
+            _latin1 = new char[Math.Max(text.Length, 2 * _latin1.Length)];
+        }
+
+        _latin1Length = System.Text.Encoding.Latin1.GetChars(text, _latin1);
     }
 
     /// <summary>Remembers an alternative to resume from if the current path fails.</summary>
@@ -84,6 +105,20 @@ public sealed class PatternState
     public void PushLongerEnds(int resume, int current, int most)
     {
         Push(EntryKind.LongerEnds, resume, current, most);
+    }
+
+    /// <summary>Remembers that a literal set may resume at <paramref name="position"/> with choice <paramref name="nextChoice"/>.</summary>
+    public void PushChoice(int resume, int position, int nextChoice)
+    {
+        Push(EntryKind.Choice, resume, position, nextChoice);
+    }
+
+    /// <summary>The choice a literal set resumes with: 0 when entered afresh, else what backtracking left for it.</summary>
+    public int TakeChoice()
+    {
+        var choice = _choice;
+        _choice = 0;
+        return choice;
     }
 
     /// <summary>Sets a capture slot, remembering its previous value for backtracking.</summary>
@@ -109,6 +144,11 @@ public sealed class PatternState
                     slots[target] = first;
                     continue;
                 case EntryKind.Alternative:
+                    resume = target;
+                    position = first;
+                    return true;
+                case EntryKind.Choice:
+                    _choice = second;
                     resume = target;
                     position = first;
                     return true;
@@ -171,6 +211,7 @@ public sealed class PatternState
     {
         Alternative,
         Capture,
+        Choice,
         ShorterEnds,
         LongerEnds,
     }

@@ -55,18 +55,18 @@ public static class PatternText
         }
     }
 
-    /// <summary>True when <paramref name="text"/> contains one of <paramref name="texts"/> (lowercase ASCII when ignoring case).</summary>
-    public static bool ContainsAny(ReadOnlySpan<byte> text, byte[][] texts, bool ignoreCase)
+    /// <summary>The index of the first of <paramref name="texts"/>, from <paramref name="first"/> on, that <paramref name="text"/> starts with; -1 when none.</summary>
+    public static int MatchFirst(ReadOnlySpan<byte> text, byte[][] texts, int first, bool ignoreCase)
     {
-        foreach (var candidate in texts)
+        for (var index = first; index < texts.Length; index++)
         {
-            if (ignoreCase ? ContainsIgnoreCase(text, candidate) : text.IndexOf(candidate) >= 0)
+            if (ignoreCase ? StartsWithIgnoreCase(text, texts[index]) : text.StartsWith(texts[index]))
             {
-                return true;
+                return index;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool IsWordCharacter(byte value)
