@@ -20,11 +20,12 @@ internal static class CompareCommand
     private const int DefaultEvents = 200_000;
 
     /// <summary>Events whose outputs are compared before timing: every kind of generated event occurs many times in them.</summary>
-    private const int CheckedEvents = 2_000;
+    internal const int CheckedEvents = 2_000;
 
     private const int Passes = 3;
 
-    private static readonly ComparedDataset[] Datasets =
+    /// <summary>The datasets compared, each with its hand-written mappers (the tests check them too).</summary>
+    internal static readonly ComparedDataset[] Datasets =
     [
         new("Cloudflare firewall events", "cloudflare-firewall-events", "JsonNode", () => new FirewallJsonNodeMapper(), () => new FirewallFloorMapper()),
         new("Pulse Connect Secure", "pulse-connect-secure", "Regex", () => new PulseRegexMapper(), () => new PulseFloorMapper()),
@@ -149,5 +150,5 @@ internal static class CompareCommand
     }
 
     /// <summary>A dataset compared: its intake format and how to build its two hand-written mappers.</summary>
-    private sealed record ComparedDataset(string Title, string Slug, string BaselineKind, Func<IEventMapper> CreateBaseline, Func<IEventMapper> CreateFloor);
+    internal sealed record ComparedDataset(string Title, string Slug, string BaselineKind, Func<IEventMapper> CreateBaseline, Func<IEventMapper> CreateFloor);
 }
