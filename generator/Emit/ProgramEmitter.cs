@@ -10,24 +10,13 @@ namespace EcsForge.Generator.Emit;
 /// </summary>
 internal static class ProgramEmitter
 {
-    /// <summary>
-    /// Emits <paramref name="signature"/>(text, slots, state) running the program; true on a match, with the slots
-    /// filled. A <paramref name="precondition"/> (a cheap test every match passes) is checked first.
-    /// </summary>
-    public static void EmitMethod(SourceWriter writer, string signature, EquatableArray<PatternInstruction> program, int branches, string? precondition = null)
+    /// <summary>Emits <paramref name="signature"/>(text, slots, state) running the program; true on a match, with the slots filled.</summary>
+    public static void EmitMethod(SourceWriter writer, string signature, EquatableArray<PatternInstruction> program, int branches)
     {
         var leaders = Leaders(program);
         var name = signature.Substring(signature.LastIndexOf(' ') + 1);
         EmitTables(writer, name, program);
         writer.Open($"{signature}({Types.Bytes} text, global::System.Span<int> slots, {Types.PatternState} state)");
-        if (precondition is not null)
-        {
-            writer.Open($"if (!({precondition}))");
-            writer.Line("return false;");
-            writer.Close();
-            writer.Line();
-        }
-
         writer.Line($"state.Begin({branches}, text.Length);");
         writer.Line("slots.Fill(-1);");
         writer.Line("var pc = 0;");

@@ -6,8 +6,8 @@ namespace EcsForge.Generator.Emit;
 
 /// <summary>
 /// Emits the ua-parser lists of a <c>[UserAgentRegexes]</c> class: per list, the replacement table, a
-/// <c>Match*</c> method returning the first rule (from a given one) whose regex matches, and one compiled matcher per
-/// regex, each guarded by a vectorized search for the literal all its matches contain.
+/// <c>Match*</c> method returning the first rule (from a given one) whose regex matches, one compiled matcher per
+/// regex, and per regex a prefilter (the text, or one of the texts, all its matches contain) checked before it runs.
 /// </summary>
 internal static class UserAgentEmitter
 {
@@ -62,8 +62,9 @@ internal static class UserAgentEmitter
         // Multi-text searches read a Latin-1 view of the text: widened once here for every matcher.
         writer.Line("state.SetLatin1(text);");
         writer.Line($"var matchers = s_{Camel(name)}Matchers;");
+        writer.Line($"var prefilters = s_{Camel(name)}Prefilters;");
         writer.Open("for (var index = first; index < matchers.Length; index++)");
-        writer.Open("if (matchers[index](text, slots, state))");
+        writer.Open("if (prefilters[index]?.Admits(text, state.Latin1) != false && matchers[index](text, slots, state))");
         writer.Line("return index;");
         writer.Close();
         writer.Close();
@@ -82,38 +83,35 @@ internal static class UserAgentEmitter
 
         writer.Line("};");
         writer.Line();
+        writer.Line($"/// <summary>What each regex's matches contain, checked before its matcher runs (null: nothing known).</summary>");
+        writer.Line($"private static readonly {Types.UapPrefilter}?[] s_{Camel(name)}Prefilters =");
+        writer.Line("{");
+        foreach (var rule in rules)
+        {
+            writer.Line($"    {Prefilter(rule)},");
+        }
+
+        writer.Line("};");
+        writer.Line();
         for (var i = 0; i < rules.Count; i++)
         {
-            if (rules[i].RequiredTexts.Count > 1)
-            {
-                writer.Line($"private static readonly global::System.Buffers.SearchValues<string> {RequiredField(name, i)} = {ProgramEmitter.TextSearch(rules[i].RequiredTexts, rules[i].RequiredIgnoresCase)};");
-                writer.Line();
-            }
-
             writer.Line($"/// <summary>Line {rules[i].Line}: <c>{PatternEmitter.Escape(rules[i].Regex)}</c></summary>");
-            ProgramEmitter.EmitMethod(writer, $"private static bool {name}{i}", rules[i].Program.Program, rules[i].Program.Branches, Prefilter(rules[i], name, i));
+            ProgramEmitter.EmitMethod(writer, $"private static bool {name}{i}", rules[i].Program.Program, rules[i].Program.Branches);
         }
     }
 
-    /// <summary>The check that the text holds one of the texts every match contains, so most regexes are ruled out by a few searches.</summary>
-    private static string? Prefilter(UapRuleModel rule, string name, int index)
+    /// <summary>The prefilter of a rule: the text, or one of the texts, every match contains.</summary>
+    private static string Prefilter(UapRuleModel rule)
     {
         if (rule.RequiredTexts.Count == 0)
         {
-            return null;
+            return "null";
         }
 
-        if (rule.RequiredTexts.Count > 1)
-        {
-            return $"{Types.MemoryExtensions}.IndexOfAny(state.Latin1, {RequiredField(name, index)}) >= 0";
-        }
-
-        return rule.RequiredIgnoresCase
-            ? $"{Types.PatternText}.ContainsIgnoreCase(text, {CSharp.Utf8(rule.RequiredTexts[0])})"
-            : $"{Types.MemoryExtensions}.IndexOf(text, {CSharp.Utf8(rule.RequiredTexts[0])}) >= 0";
+        return rule.RequiredTexts.Count > 1
+            ? $"new({ProgramEmitter.TextSearch(rule.RequiredTexts, rule.RequiredIgnoresCase)})"
+            : $"new({CSharp.Utf8(rule.RequiredTexts[0])}.ToArray(), ignoreCase: {(rule.RequiredIgnoresCase ? "true" : "false")})";
     }
-
-    private static string RequiredField(string name, int index) => $"s_required{name}{index}";
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 }
