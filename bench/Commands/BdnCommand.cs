@@ -21,6 +21,7 @@ internal static class BdnCommand
             typeof(ParserBenchmarks), typeof(GeneratorBenchmarks),
             typeof(JsonCaptureBenchmarks), typeof(EcsValueWriterBenchmarks), typeof(PublicSuffixListBenchmarks),
             typeof(IpAddressTextBenchmarks), typeof(KeyValueReaderBenchmarks), typeof(PatternBenchmarks), typeof(TimestampBenchmarks),
+            typeof(UserAgentBenchmarks),
         ]).Run(args, config);
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? Usage.Failure : Usage.Success;
