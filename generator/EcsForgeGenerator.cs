@@ -33,17 +33,7 @@ public sealed class EcsForgeGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(models, static (output, model) =>
             output.AddSource(ParserEmitter.HintName(model), ParserEmitter.Emit(model)));
 
-        var diagnostics = results
-            .Select(static (result, _) => result.Diagnostics)
-            .Where(static diagnostics => diagnostics.Count > 0)
-            .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (output, pair) =>
-        {
-            foreach (var diagnostic in pair.Left)
-            {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic(pair.Right));
-            }
-        });
+        ReportDiagnostics(context, results.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.Diagnostics));
 
         var identities = results
             .Select(static (result, _) => result.Identity)
@@ -95,8 +85,14 @@ public sealed class EcsForgeGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(models, static (output, model) =>
             output.AddSource(UserAgentEmitter.HintName(model), UserAgentEmitter.Emit(model)));
 
-        var diagnostics = results.Select(static (result, _) => result.Diagnostics).Where(static diagnostics => diagnostics.Count > 0);
-        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (output, pair) =>
+        ReportDiagnostics(context, results.Select(static (result, _) => result.Diagnostics));
+    }
+
+    /// <summary>Reports diagnostics kept as data, mapped back to the compilation's trees so <c>#pragma</c> applies.</summary>
+    private static void ReportDiagnostics(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics)
+    {
+        var nonEmpty = diagnostics.Where(static diagnostics => diagnostics.Count > 0);
+        context.RegisterSourceOutput(nonEmpty.Combine(context.CompilationProvider), static (output, pair) =>
         {
             foreach (var diagnostic in pair.Left)
             {
