@@ -16,4 +16,7 @@ internal static class KnownNames
     public const string PatternAttribute = "EcsForge.Mapping.PatternAttribute";
     public const string CustomPatternAttribute = "EcsForge.Mapping.CustomPatternAttribute";
     public const string UserAgentRegexesAttribute = "EcsForge.Mapping.UserAgentRegexesAttribute";
+
+    /// <summary>The user-agent parser generated writers call; its assembly, EcsForge.UserAgents, is optional.</summary>
+    public const string UserAgentParser = "EcsForge.UserAgents.UserAgentParser";
 }

@@ -91,11 +91,15 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedUserAgentRegexes = Error(
         "ECSG027", "Malformed user agent regexes file", "{0}");
 
+    public static readonly DiagnosticDescriptor UserAgentsNotReferenced = new(
+        "ECSG028", "User agents not inferred", "user_agent.original is written, but the project does not reference EcsForge.UserAgents: user_agent.name, version, os and device will not be inferred",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         ClassNotPartial, InvalidUuid, InvalidSlug, UnknownTarget, MalformedSourcePath, InvalidCondition, InvalidTranslation,
         InvalidTemplate, UnsupportedClass, FieldIsAlsoObject, MissingTargets, InvalidPattern, UnknownGrokPattern, UnusedCapture,
         UnknownCapture, MissingDelimiter, PatternWithoutPatterns, IncompatibleValue, ShadowedMapping, ConversionNotApplicable, EmptyName,
-        DuplicateIntakeFormat, CustomFieldNeverProduced, InvalidSpread, UserAgentRegexesNotFound, InvalidUserAgentRegex, MalformedUserAgentRegexes);
+        DuplicateIntakeFormat, CustomFieldNeverProduced, InvalidSpread, UserAgentRegexesNotFound, InvalidUserAgentRegex, MalformedUserAgentRegexes, UserAgentsNotReferenced);
 
     public static DiagnosticDescriptor ById(string id) => s_byId[id];
 

@@ -76,7 +76,7 @@ internal sealed class InferencePlan
             written.Add("url." + part);
         }
 
-        var userAgentParts = written.Contains("user_agent.original")
+        var userAgentParts = model.InfersUserAgents && written.Contains("user_agent.original")
             ? s_userAgentParts.Where(part => !written.Contains(part.Field)).ToList()
             : new List<(string Field, string Property)>();
 

@@ -15,7 +15,8 @@ public sealed record DatasetModel(
     EquatableArray<string> ComputedTargets,
     InputKind Input,
     PatternSetModel? Patterns,
-    SpreadModel? Spread = null);
+    SpreadModel? Spread = null,
+    bool InfersUserAgents = false);
 
 /// <summary>A <c>[Spread]</c>: every top-level raw property copied under <c>Into</c>, typed by the declared custom fields there.</summary>
 public sealed record SpreadModel(string Into, EquatableArray<TargetField> Fields);

@@ -93,6 +93,15 @@ internal static class DatasetReader
         var targets = TargetResolver.Resolve(state.Targets, customFields, diagnostics);
         RuleValidator.Validate(state, targets);
         ReportUnproducedCustomFields(customFields, state, spread);
+        // user_agent.* is inferred by the EcsForge.UserAgents assembly; without a reference to it, say so rather than
+        // generate code that does not compile.
+        var infersUserAgents = context.SemanticModel.Compilation.GetTypeByMetadataName(KnownNames.UserAgentParser) is not null;
+        var userAgentTarget = state.Targets.FirstOrDefault(entry => entry.Target == "user_agent.original");
+        if (!infersUserAgents && userAgentTarget.Target is not null)
+        {
+            diagnostics.Add(Diagnostic(DiagnosticDescriptors.UserAgentsNotReferenced, userAgentTarget.Location ?? classLocation));
+        }
+
         var identity = new DatasetIdentity(
             symbol.ToDisplayString(), Guid.TryParse(uuid, out var normalized) ? normalized.ToString("D") : uuid, intake.Positional(0), slug, intake.Positional(1));
         if (diagnostics.Any(IsError))
@@ -111,7 +120,8 @@ internal static class DatasetReader
             computed.Distinct(StringComparer.Ordinal).ToEquatableArray(),
             (InputKind)intake.NamedInt("Input"),
             patterns,
-            spread);
+            spread,
+            infersUserAgents);
         return new DatasetResult(model, diagnostics.ToEquatableArray(), identity);
     }
 

@@ -15,11 +15,17 @@ internal static class GeneratorHarness
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(LoadReferences);
 
-    public static CSharpCompilation Compile(params string[] sources)
+    public static CSharpCompilation Compile(params string[] sources) => Compile(s_references.Value, sources);
+
+    /// <summary>A compilation that does not reference the assembly named <paramref name="assemblyName"/> (an optional part of EcsForge).</summary>
+    public static CSharpCompilation CompileWithout(string assemblyName, params string[] sources)
+        => Compile(s_references.Value.Where(reference => Path.GetFileNameWithoutExtension(reference.Display) != assemblyName).ToImmutableArray(), sources);
+
+    private static CSharpCompilation Compile(ImmutableArray<MetadataReference> references, string[] sources)
         => CSharpCompilation.Create(
             "Datasets",
             sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"Dataset{index}.cs")),
-            s_references.Value,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver CreateDriver()
@@ -45,6 +51,7 @@ internal static class GeneratorHarness
     {
         var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).ToList();
         paths.Add(typeof(IntakeFormatAttribute).Assembly.Location);
+        paths.Add(typeof(EcsForge.UserAgents.UserAgentParser).Assembly.Location);
         return paths.Distinct().Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
     }
 }
