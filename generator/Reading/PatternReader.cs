@@ -39,7 +39,7 @@ internal static class PatternReader
         {
             var key = site.String(0) ?? string.Empty;
             var text = site.String(1) ?? string.Empty;
-            if (!GrokParser.TryParse(text, custom, out var root, out var error, out var unknownName))
+            if (!RegexParser.TryParse(text, custom, out var root, out var error, out var unknownName))
             {
                 state.Diagnostics.Add(unknownName is null
                     ? DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidPattern, site.Positional(1), key, error)

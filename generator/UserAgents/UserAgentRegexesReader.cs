@@ -113,7 +113,7 @@ internal static class UserAgentRegexesReader
                 }
             }
 
-            if (!GrokParser.TryParse(regex.Value, RegexSyntax.UserAgent(ignoreCase), out var node, out var groups, out var error))
+            if (!RegexParser.TryParse(regex.Value, RegexSyntax.UserAgent(ignoreCase), out var node, out var groups, out var error))
             {
                 diagnostics.Add(AtValue(DiagnosticDescriptors.InvalidUserAgentRegex, file, regex, regex.Value, error));
                 continue;

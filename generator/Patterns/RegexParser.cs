@@ -4,12 +4,12 @@ using System.Collections.Generic;
 namespace EcsForge.Generator.Patterns;
 
 /// <summary>
-/// Parses a grok pattern into a <see cref="RegexNode"/> tree, expanding <c>%{NAME}</c> and <c>%{NAME:capture}</c>
-/// references. The regex part is the subset compiled to linear-time matchers: literals and escapes, <c>.</c>,
+/// Parses a pattern into a <see cref="RegexNode"/> tree: a grok pattern, expanding <c>%{NAME}</c> and
+/// <c>%{NAME:capture}</c> references, or a ua-parser regex. The regex part is the subset compiled to linear-time matchers: literals and escapes, <c>.</c>,
 /// classes, groups, alternation, <c>* + ? {n,m}</c> (lazy with <c>?</c>) and <c>$</c>; <see cref="RegexSyntax"/> adds
 /// numbered groups, <c>^</c>, <c>\b</c> and case folding for ua-parser regexes.
 /// </summary>
-internal sealed class GrokParser
+internal sealed class RegexParser
 {
     private const int MaximumExpansionDepth = 16;
     private const int MaximumCount = 64;
@@ -21,7 +21,7 @@ internal sealed class GrokParser
     private int _position;
     private int _groups;
 
-    private GrokParser(string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth)
+    private RegexParser(string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth)
     {
         _text = text;
         _custom = custom;
@@ -39,7 +39,7 @@ internal sealed class GrokParser
             unknownName = null;
             return true;
         }
-        catch (GrokException e)
+        catch (PatternSyntaxException e)
         {
             node = null;
             error = e.Message;
@@ -57,7 +57,7 @@ internal sealed class GrokParser
             error = string.Empty;
             return true;
         }
-        catch (GrokException e)
+        catch (PatternSyntaxException e)
         {
             node = null;
             groups = 0;
@@ -70,14 +70,14 @@ internal sealed class GrokParser
     {
         if (depth > MaximumExpansionDepth)
         {
-            throw new GrokException("grok references nest too deep (is a custom pattern referring to itself?)");
+            throw new PatternSyntaxException("grok references nest too deep (is a custom pattern referring to itself?)");
         }
 
-        var parser = new GrokParser(text, custom, syntax, depth);
+        var parser = new RegexParser(text, custom, syntax, depth);
         var node = parser.ParseAlternation();
         if (parser._position < text.Length)
         {
-            throw new GrokException($"unexpected '{text[parser._position]}' at offset {parser._position}");
+            throw new PatternSyntaxException($"unexpected '{text[parser._position]}' at offset {parser._position}");
         }
 
         groups = parser._groups;
@@ -125,7 +125,7 @@ internal sealed class GrokParser
                 var limit = IsSingleCharacter(atom) ? _syntax.MaximumSingleCharacterCount : MaximumCount;
                 if (minimum > limit || maximum > limit)
                 {
-                    throw new GrokException($"repetition {{{minimum},{maximum}}} is larger than {limit}");
+                    throw new PatternSyntaxException($"repetition {{{minimum},{maximum}}} is larger than {limit}");
                 }
             }
             else
@@ -135,7 +135,7 @@ internal sealed class GrokParser
 
             if (atom is EndNode or StartNode or WordBoundaryNode)
             {
-                throw new GrokException("an anchor cannot be repeated");
+                throw new PatternSyntaxException("an anchor cannot be repeated");
             }
 
             var lazy = Peek('?');
@@ -199,7 +199,7 @@ internal sealed class GrokParser
                 _position++;
                 return new AnyNode();
             case '\\':
-                return ParseEscape(inClass: false) is { } node ? node : throw new GrokException("dangling '\\' at the end");
+                return ParseEscape(inClass: false) is { } node ? node : throw new PatternSyntaxException("dangling '\\' at the end");
             case '$':
                 _position++;
                 return new EndNode();
@@ -207,11 +207,11 @@ internal sealed class GrokParser
                 _position++;
                 return new StartNode();
             case '^':
-                throw new GrokException("'^' is not supported: patterns already start matching at the beginning of a word they name");
+                throw new PatternSyntaxException("'^' is not supported: patterns already start matching at the beginning of a word they name");
             case '*':
             case '+':
             case '?':
-                throw new GrokException($"'{current}' at offset {_position} repeats nothing");
+                throw new PatternSyntaxException($"'{current}' at offset {_position} repeats nothing");
             default:
                 _position++;
                 return Literal(current);
@@ -228,7 +228,7 @@ internal sealed class GrokParser
         var close = _text.IndexOf('}', _position);
         if (close < 0)
         {
-            throw new GrokException($"'%{{' at offset {_position} is never closed");
+            throw new PatternSyntaxException($"'%{{' at offset {_position} is never closed");
         }
 
         var parts = _text.Substring(_position + 2, close - _position - 2).Split(':');
@@ -236,7 +236,7 @@ internal sealed class GrokParser
         var name = parts[0];
         if (name.Length == 0 || parts.Length > 3)
         {
-            throw new GrokException("a reference must read %{NAME} or %{NAME:capture}");
+            throw new PatternSyntaxException("a reference must read %{NAME} or %{NAME:capture}");
         }
 
         RegexNode body;
@@ -254,7 +254,7 @@ internal sealed class GrokParser
         }
         else
         {
-            throw new GrokException($"'%{{{name}}}' is not a known grok pattern", name);
+            throw new PatternSyntaxException($"'%{{{name}}}' is not a known grok pattern", name);
         }
 
         if (parts.Length == 1)
@@ -265,7 +265,7 @@ internal sealed class GrokParser
         var capture = parts[1];
         if (capture.Length == 0 || !IsCaptureName(capture))
         {
-            throw new GrokException($"'{capture}' is not a valid capture name (letters, digits and '_')");
+            throw new PatternSyntaxException($"'{capture}' is not a valid capture name (letters, digits and '_')");
         }
 
         return new CaptureNode(capture, body);
@@ -283,7 +283,7 @@ internal sealed class GrokParser
             }
             else
             {
-                throw new GrokException("only (?:...) groups are supported: lookarounds, named and atomic groups are not");
+                throw new PatternSyntaxException("only (?:...) groups are supported: lookarounds, named and atomic groups are not");
             }
         }
         else if (_syntax.NumberedGroups)
@@ -295,7 +295,7 @@ internal sealed class GrokParser
         var body = ParseAlternation();
         if (!Peek(')'))
         {
-            throw new GrokException("'(' is never closed");
+            throw new PatternSyntaxException("'(' is never closed");
         }
 
         _position++;
@@ -325,10 +325,10 @@ internal sealed class GrokParser
             if (_position + 1 < _text.Length && _text[_position] == '-' && _text[_position + 1] != ']')
             {
                 _position++;
-                var high = ReadClassCharacter(ranges) ?? throw new GrokException("a class range cannot end with a class escape");
+                var high = ReadClassCharacter(ranges) ?? throw new PatternSyntaxException("a class range cannot end with a class escape");
                 if (high < low)
                 {
-                    throw new GrokException($"class range {low}-{high} is reversed");
+                    throw new PatternSyntaxException($"class range {low}-{high} is reversed");
                 }
 
                 ranges.Add((low.Value, high));
@@ -341,7 +341,7 @@ internal sealed class GrokParser
 
         if (_position >= _text.Length)
         {
-            throw new GrokException("'[' is never closed");
+            throw new PatternSyntaxException("'[' is never closed");
         }
 
         _position++;
@@ -349,7 +349,7 @@ internal sealed class GrokParser
         {
             if (range.High > 127)
             {
-                throw new GrokException("character classes support ASCII characters only");
+                throw new PatternSyntaxException("character classes support ASCII characters only");
             }
         }
 
@@ -376,7 +376,7 @@ internal sealed class GrokParser
             return literal.Text[0];
         }
 
-        throw new GrokException("negated class escapes (\\D, \\S, \\W) cannot appear inside [...]");
+        throw new PatternSyntaxException("negated class escapes (\\D, \\S, \\W) cannot appear inside [...]");
     }
 
     private RegexNode? ParseEscape(bool inClass)
@@ -404,7 +404,7 @@ internal sealed class GrokParser
             default:
                 if (char.IsLetterOrDigit(escaped))
                 {
-                    throw new GrokException($"escape '\\{escaped}' is not supported{(inClass ? " in a class" : string.Empty)}");
+                    throw new PatternSyntaxException($"escape '\\{escaped}' is not supported{(inClass ? " in a class" : string.Empty)}");
                 }
 
                 return Literal(escaped);
@@ -451,9 +451,9 @@ internal sealed class GrokParser
         return true;
     }
 
-    private sealed class GrokException : Exception
+    private sealed class PatternSyntaxException : Exception
     {
-        public GrokException(string message, string? unknownName = null)
+        public PatternSyntaxException(string message, string? unknownName = null)
             : base(message)
         {
             UnknownName = unknownName;
