@@ -79,7 +79,7 @@ public sealed class IntakeRouter
         {
             return ParseResult.Failed(Classify(e, trimmed), e.Message);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
         {
             // A parser bug must not take the host down nor lose the event: it becomes a failed result.
             return ParseResult.Failed(ParseFailure.InternalError, e.GetType().Name + ": " + e.Message);
