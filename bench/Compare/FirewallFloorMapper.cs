@@ -73,8 +73,6 @@ internal sealed class FirewallFloorMapper : IEventMapper
     private static readonly JsonEncodedText NId = Encoded("id");
     private static readonly JsonEncodedText NReference = Encoded("reference");
     private static readonly JsonEncodedText NRuleset = Encoded("ruleset");
-    private static readonly JsonEncodedText NAs = Encoded("as");
-    private static readonly JsonEncodedText NNumber = Encoded("number");
     private static readonly JsonEncodedText NGeo = Encoded("geo");
     private static readonly JsonEncodedText NCountryName = Encoded("country_name");
     private static readonly JsonEncodedText NPort = Encoded("port");
@@ -104,7 +102,7 @@ internal sealed class FirewallFloorMapper : IEventMapper
     private static readonly F[] CloudflareCopies =
     [
         F.ClientIPClass, F.ClientRefererHost, F.ClientRefererPath, F.ClientRefererQuery, F.ClientRefererScheme, F.EdgeColoCode,
-        F.Kind, F.OriginatorRayID, F.RayID, F.ClientASNDescriptionLower, F.ClientASNDescription, F.MetadataLower, F.Metadata, F.Source,
+        F.Kind, F.OriginatorRayID, F.RayID, F.ClientASNDescriptionLower, F.MetadataLower, F.Source,
     ];
 
     private readonly Utf8JsonWriter _writer = new(new ArrayBufferWriter<byte>(), WriterOptions);
@@ -128,11 +126,11 @@ internal sealed class FirewallFloorMapper : IEventMapper
     /// <summary>The raw fields read, as indexes into the located values.</summary>
     private enum F
     {
-        Action, ClientASN, ClientASNDescription, ClientCountry, ClientIP, ClientIPClass, ClientRefererHost, ClientRefererPath,
+        Action, ClientCountry, ClientIP, ClientIPClass, ClientRefererHost, ClientRefererPath,
         ClientRefererQuery, ClientRefererScheme, ClientRequestBytes, ClientRequestHost, ClientRequestMethod, ClientRequestPath,
         ClientRequestProtocol, ClientRequestQuery, ClientRequestReferer, ClientRequestScheme, ClientRequestUserAgent,
         ClientSSLCipher, ClientSSLProtocol, ClientSrcPort, Datetime, Description, EdgeColoCode, EdgeResponseStatus, Kind,
-        MatchIndex, Metadata, OriginResponseStatus, OriginatorRayID, RayID, Ref, RuleID, RuleId, Source,
+        OriginResponseStatus, OriginatorRayID, RayID, Ref, RuleId, Source,
         ClientASNDescriptionLower, ClientRequestHTTPProtocolLower, MatchIndexLower, MetadataLower, RulesetIdLower,
         Count,
     }
@@ -219,7 +217,6 @@ internal sealed class FirewallFloorMapper : IEventMapper
                 {
                     (byte)'n' when name.SequenceEqual("Action"u8) => F.Action,
                     (byte)'e' when name.SequenceEqual("Source"u8) => F.Source,
-                    (byte)'D' when name.SequenceEqual("RuleID"u8) => F.RuleID,
                     (byte)'d' when name.SequenceEqual("RuleId"u8) => F.RuleId,
                     _ => F.Count,
                 };
@@ -228,14 +225,13 @@ internal sealed class FirewallFloorMapper : IEventMapper
                 {
                     (byte)'C' when name.SequenceEqual("ClientIP"u8) => F.ClientIP,
                     (byte)'D' when name.SequenceEqual("Datetime"u8) => F.Datetime,
-                    (byte)'M' when name.SequenceEqual("Metadata"u8) => F.Metadata,
                     (byte)'m' when name.SequenceEqual("metadata"u8) => F.MetadataLower,
                     _ => F.Count,
                 };
             case 9:
-                return name.SequenceEqual("ClientASN"u8) ? F.ClientASN : name.SequenceEqual("rulesetId"u8) ? F.RulesetIdLower : F.Count;
+                return name.SequenceEqual("rulesetId"u8) ? F.RulesetIdLower : F.Count;
             case 10:
-                return name.SequenceEqual("MatchIndex"u8) ? F.MatchIndex : name.SequenceEqual("matchIndex"u8) ? F.MatchIndexLower : F.Count;
+                return name.SequenceEqual("matchIndex"u8) ? F.MatchIndexLower : F.Count;
             case 11:
                 return name.SequenceEqual("Description"u8) ? F.Description : F.Count;
             case 12:
@@ -281,7 +277,6 @@ internal sealed class FirewallFloorMapper : IEventMapper
             case 20:
                 return (name[0], name[6]) switch
                 {
-                    ((byte)'C', (byte)'A') when name.SequenceEqual("ClientASNDescription"u8) => F.ClientASNDescription,
                     ((byte)'C', (byte)'R') when name.SequenceEqual("ClientRequestReferer"u8) => F.ClientRequestReferer,
                     ((byte)'O', (byte)'R') when name.SequenceEqual("OriginResponseStatus"u8) => F.OriginResponseStatus,
                     ((byte)'c', (byte)'A') when name.SequenceEqual("clientASNDescription"u8) => F.ClientASNDescriptionLower,
@@ -359,10 +354,8 @@ internal sealed class FirewallFloorMapper : IEventMapper
         DomainParts parts = default;
         var hasDomainParts = hostIsText && PublicSuffixList.TrySplit(hostBytes, out parts);
 
-        var asn = raw[(int)F.ClientASN];
         var country = raw[(int)F.ClientCountry];
         var port = raw[(int)F.ClientSrcPort];
-        var hasAsn = IsInteger(input, asn, out var asnValue);
         var hasPort = IsInteger(input, port, out var portValue);
 
         w.WriteStartObject();
@@ -423,20 +416,13 @@ internal sealed class FirewallFloorMapper : IEventMapper
 
         WriteRule(input, raw);
 
-        if (hasSourceIp || hasAsn || country.Kind >= Kind.String || hasPort)
+        if (hasSourceIp || country.Kind >= Kind.String || hasPort)
         {
             w.WriteStartObject(NSource);
             if (hasSourceIp)
             {
                 w.WriteString(NAddress, ipBytes);
                 w.WriteString(NIp, ipBytes);
-            }
-
-            if (hasAsn)
-            {
-                w.WriteStartObject(NAs);
-                w.WriteNumber(NNumber, asnValue);
-                w.WriteEndObject();
             }
 
             if (country.Kind >= Kind.String)
@@ -471,7 +457,7 @@ internal sealed class FirewallFloorMapper : IEventMapper
 
     private void WriteCloudflare(ReadOnlySpan<byte> input, ReadOnlySpan<Located> raw)
     {
-        var matchIndex = First(raw, F.MatchIndexLower, F.MatchIndex);
+        var matchIndex = raw[(int)F.MatchIndexLower];
         var hasAny = IsNumber(input, raw[(int)F.EdgeResponseStatus]) || IsNumber(input, raw[(int)F.OriginResponseStatus]) || IsNumber(input, matchIndex);
         foreach (var field in CloudflareCopies)
         {
@@ -496,9 +482,9 @@ internal sealed class FirewallFloorMapper : IEventMapper
         WriteNumberField(NOriginResponseStatus, input, raw[(int)F.OriginResponseStatus]);
         WriteValue(NOriginatorRayID, input, raw[(int)F.OriginatorRayID]);
         WriteValue(NRayID, input, raw[(int)F.RayID]);
-        WriteValue(NClientASNDescription, input, First(raw, F.ClientASNDescriptionLower, F.ClientASNDescription));
+        WriteValue(NClientASNDescription, input, raw[(int)F.ClientASNDescriptionLower]);
         WriteNumberField(NMatchIndex, input, matchIndex);
-        WriteValue(NMetadata, input, First(raw, F.MetadataLower, F.Metadata));
+        WriteValue(NMetadata, input, raw[(int)F.MetadataLower]);
         WriteValue(NSource, input, raw[(int)F.Source]);
         w.WriteEndObject();
     }
@@ -545,7 +531,7 @@ internal sealed class FirewallFloorMapper : IEventMapper
     private void WriteRule(ReadOnlySpan<byte> input, ReadOnlySpan<Located> raw)
     {
         var description = raw[(int)F.Description];
-        var id = First(raw, F.RuleId, F.RuleID);
+        var id = raw[(int)F.RuleId];
         var reference = raw[(int)F.Ref];
         var ruleset = raw[(int)F.RulesetIdLower];
         if (description.Kind < Kind.String && id.Kind < Kind.String && reference.Kind < Kind.String && ruleset.Kind < Kind.String)

@@ -33,7 +33,7 @@ internal sealed class FirewallJsonNodeMapper : IEventMapper
         ("ClientRequestQuery", null, "url.query"),
         ("ClientRequestUserAgent", null, "user_agent.original"),
         ("Action", null, "event.action"),
-        ("RuleId", "RuleID", "rule.id"),
+        ("RuleId", null, "rule.id"),
         ("Description", null, "rule.description"),
         ("Ref", null, "rule.reference"),
         ("clientRequestHTTPProtocol", "ClientRequestProtocol", "network.protocol"),
@@ -43,8 +43,8 @@ internal sealed class FirewallJsonNodeMapper : IEventMapper
         ("ClientSSLProtocol", null, "tls.version_protocol"),
         ("RayID", null, "cloudflare.RayID"),
         ("EdgeColoCode", null, "cloudflare.EdgeColoCode"),
-        ("clientASNDescription", "ClientASNDescription", "cloudflare.clientASNDescription"),
-        ("metadata", "Metadata", "cloudflare.metadata"),
+        ("clientASNDescription", null, "cloudflare.clientASNDescription"),
+        ("metadata", null, "cloudflare.metadata"),
         ("ClientIPClass", null, "cloudflare.ClientIPClass"),
         ("Source", null, "cloudflare.source"),
         ("OriginatorRayID", null, "cloudflare.OriginatorRayID"),
@@ -58,7 +58,6 @@ internal sealed class FirewallJsonNodeMapper : IEventMapper
     /// <summary>ECS <c>long</c> fields: integers, or strings holding one; anything else is dropped.</summary>
     private static readonly (string From, string To)[] Integers =
     [
-        ("ClientASN", "source.as.number"),
         ("EdgeResponseStatus", "http.response.status_code"),
         ("ClientRequestBytes", "http.request.bytes"),
         ("ClientSrcPort", "source.port"),
@@ -68,7 +67,7 @@ internal sealed class FirewallJsonNodeMapper : IEventMapper
     private static readonly (string From, string? Or, string To)[] Numbers =
     [
         ("EdgeResponseStatus", null, "cloudflare.EdgeResponseStatus"),
-        ("matchIndex", "MatchIndex", "cloudflare.matchIndex"),
+        ("matchIndex", null, "cloudflare.matchIndex"),
         ("OriginResponseStatus", null, "cloudflare.OriginResponseStatus"),
     ];
 

@@ -316,7 +316,7 @@ internal sealed class PulseFloorMapper : IEventMapper
         var userName = !details.User.IsEmpty ? details.User : line.User;
         var domain = line.Dstname;
         DomainParts parts = default;
-        var hasParts = !domain.IsEmpty && PublicSuffixList.TrySplit(domain, out parts);
+        var hasParts = !domain.IsEmpty && PublicSuffixList.TrySplit(domain, out parts, keepUnlisted: true);
         var hasSent = TryInteger(line.Sent, out var sent);
         var hasReceived = TryInteger(line.Rcvd, out var received);
         var hasPort = TryInteger(details.DstPort, out var port);
@@ -339,7 +339,7 @@ internal sealed class PulseFloorMapper : IEventMapper
         if (!destinationIp.IsEmpty || hasReceived || !domain.IsEmpty || hasPort)
         {
             w.WriteStartObject(NDestination);
-            WriteIfAny(NAddress, destinationIp.IsEmpty ? domain : destinationIp);
+            WriteIfAny(NAddress, domain.IsEmpty ? destinationIp : domain);
             if (hasReceived)
             {
                 w.WriteNumber(NBytes, received);
@@ -352,14 +352,18 @@ internal sealed class PulseFloorMapper : IEventMapper
                 w.WriteNumber(NPort, port);
             }
 
-            if (hasParts)
+            if (hasParts && parts.HasRegisteredDomain)
             {
                 w.WriteString(NRegisteredDomain, parts.RegisteredDomain(domain));
-                if (parts.HasSubdomain)
-                {
-                    w.WriteString(NSubdomain, parts.Subdomain(domain));
-                }
+            }
 
+            if (hasParts && parts.HasSubdomain)
+            {
+                w.WriteString(NSubdomain, parts.Subdomain(domain));
+            }
+
+            if (hasParts && parts.HasRegisteredDomain)
+            {
                 w.WriteString(NTopLevelDomain, parts.TopLevelDomain(domain));
             }
 
@@ -406,7 +410,7 @@ internal sealed class PulseFloorMapper : IEventMapper
             w.WriteEndObject();
         }
 
-        WriteRelated(line, domain, details.HostName, destinationIp, hostIp, sourceIp, userName);
+        WriteRelated(line, domain, destinationIp, hostIp, sourceIp, userName);
 
         if (!details.Policy.IsEmpty)
         {
@@ -465,23 +469,22 @@ internal sealed class PulseFloorMapper : IEventMapper
         w.WriteEndObject();
     }
 
-    /// <summary>related.hosts, related.ip (distinct, from every IP field) and related.user.</summary>
-    private void WriteRelated(in PulseLine line, ReadOnlySpan<byte> domain, ReadOnlySpan<byte> hostName, ReadOnlySpan<byte> destinationIp, ReadOnlySpan<byte> hostIp, ReadOnlySpan<byte> sourceIp, ReadOnlySpan<byte> userName)
+    /// <summary>related.hosts (the destination domain: host.name is not a related host), related.ip (distinct) and related.user.</summary>
+    private void WriteRelated(in PulseLine line, ReadOnlySpan<byte> domain, ReadOnlySpan<byte> destinationIp, ReadOnlySpan<byte> hostIp, ReadOnlySpan<byte> sourceIp, ReadOnlySpan<byte> userName)
     {
         var fw = line.Fw;
         var anyIp = !destinationIp.IsEmpty || !hostIp.IsEmpty || !fw.IsEmpty || !sourceIp.IsEmpty;
-        if (domain.IsEmpty && hostName.IsEmpty && !anyIp && userName.IsEmpty)
+        if (domain.IsEmpty && !anyIp && userName.IsEmpty)
         {
             return;
         }
 
         var w = _writer;
         w.WriteStartObject(NRelated);
-        if (!domain.IsEmpty || !hostName.IsEmpty)
+        if (!domain.IsEmpty)
         {
             w.WriteStartArray(NHosts);
-            WriteDistinct(domain, default, default, default);
-            WriteDistinct(hostName, domain, default, default);
+            w.WriteStringValue(domain);
             w.WriteEndArray();
         }
 

@@ -171,14 +171,18 @@ internal sealed class PulseRegexMapper : IEventMapper
         var userName = StringAt(ecs, "user", "name");
 
         SetIfAny(ecs, "source.address", sourceIp);
-        SetIfAny(ecs, "destination.address", destinationIp ?? destinationDomain);
+        SetIfAny(ecs, "destination.address", destinationDomain ?? destinationIp);
         if (destinationDomain is not null)
         {
             var utf8 = Encoding.UTF8.GetBytes(destinationDomain);
-            if (PublicSuffixList.TrySplit(utf8, out var parts))
+            if (PublicSuffixList.TrySplit(utf8, out var parts, keepUnlisted: true))
             {
-                Set(ecs, "destination.registered_domain", Encoding.UTF8.GetString(parts.RegisteredDomain(utf8)));
-                Set(ecs, "destination.top_level_domain", Encoding.UTF8.GetString(parts.TopLevelDomain(utf8)));
+                if (parts.HasRegisteredDomain)
+                {
+                    Set(ecs, "destination.registered_domain", Encoding.UTF8.GetString(parts.RegisteredDomain(utf8)));
+                    Set(ecs, "destination.top_level_domain", Encoding.UTF8.GetString(parts.TopLevelDomain(utf8)));
+                }
+
                 if (parts.HasSubdomain)
                 {
                     Set(ecs, "destination.subdomain", Encoding.UTF8.GetString(parts.Subdomain(utf8)));
@@ -187,20 +191,10 @@ internal sealed class PulseRegexMapper : IEventMapper
 
         }
 
-        // related.hosts: the destination domain, then the host name (distinct).
-        var hostName = StringAt(ecs, "host", "name");
-        var hosts = new List<string>();
-        foreach (var host in new[] { destinationDomain, hostName })
+        // related.hosts: the destination domain (host.name is not a related host).
+        if (destinationDomain is not null)
         {
-            if (host is not null && !hosts.Contains(host))
-            {
-                hosts.Add(host);
-            }
-        }
-
-        if (hosts.Count > 0)
-        {
-            Set(ecs, "related.hosts", new JsonArray(hosts.Select(host => (JsonNode?)host).ToArray()));
+            Set(ecs, "related.hosts", new JsonArray(destinationDomain));
         }
 
         var ips = new List<string>();

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using EcsForge.Generator.Inference;
 using EcsForge.Generator.Model;
 
 namespace EcsForge.Generator.Emit;

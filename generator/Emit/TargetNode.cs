@@ -19,12 +19,18 @@ internal enum LeafKind
     /// <summary>A field ua-parser infers from <c>user_agent.original</c> (<c>FieldName</c> is the property of <c>UserAgentDetails</c>).</summary>
     UserAgentPart,
 
+    /// <summary>The last segment of <c>file.path</c> (<c>FieldName</c> is the path field).</summary>
+    PathName,
+
+    /// <summary>All of <c>file.path</c> before its last separator.</summary>
+    PathDirectory,
+
     /// <summary>The whole object of a <c>[Spread]</c>, written property by property from the message.</summary>
     Spread,
 }
 
 /// <summary>A leaf of the output tree: a field variable, or an inferred value of a group.</summary>
-internal sealed record Leaf(LeafKind Kind, string FieldName, string Group, string? IpField = null);
+internal sealed record Leaf(LeafKind Kind, string FieldName, string Group, string? AddressField = null);
 
 /// <summary>The output event's object nesting, resolved at compile time.</summary>
 internal sealed class TargetNode

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using EcsForge.Generator.Inference;
 using EcsForge.Generator.Model;
 
 namespace EcsForge.Generator.Emit;
@@ -58,9 +59,15 @@ internal static class WriterEmitter
 
         foreach (var group in context.Inference.DomainGroups)
         {
-            root.Add(group.Group + ".registered_domain", new Leaf(LeafKind.RegisteredDomain, group.Field, group.Group, group.IpField));
-            root.Add(group.Group + ".top_level_domain", new Leaf(LeafKind.TopLevelDomain, group.Field, group.Group, group.IpField));
-            root.Add(group.Group + ".subdomain", new Leaf(LeafKind.Subdomain, group.Field, group.Group, group.IpField));
+            root.Add(group.Group + ".registered_domain", new Leaf(LeafKind.RegisteredDomain, group.Field, group.Group, group.AddressField));
+            root.Add(group.Group + ".top_level_domain", new Leaf(LeafKind.TopLevelDomain, group.Field, group.Group, group.AddressField));
+            root.Add(group.Group + ".subdomain", new Leaf(LeafKind.Subdomain, group.Field, group.Group, group.AddressField));
+        }
+
+        if (context.Inference.SplitsPath)
+        {
+            root.Add(PlatformRules.PathNameField, new Leaf(LeafKind.PathName, PlatformRules.PathField, string.Empty));
+            root.Add(PlatformRules.PathDirectoryField, new Leaf(LeafKind.PathDirectory, PlatformRules.PathField, string.Empty));
         }
 
         foreach (var copy in context.Inference.Copies)
@@ -131,7 +138,8 @@ internal static class WriterEmitter
 
         foreach (var group in context.Inference.AddressGroups)
         {
-            var candidates = new[] { group + ".ip", group + ".domain" }.Where(context.Targets.ContainsKey).Select(context.TargetVariable).ToList();
+            // The dataset's own address first, then the domain, then the IP, as the platform chooses the address.
+            var candidates = new[] { group + ".address", group + ".domain", group + ".ip" }.Where(context.Targets.ContainsKey).Select(context.TargetVariable).ToList();
             var expression = $"default({Types.RawValue})";
             for (var i = candidates.Count - 1; i >= 0; i--)
             {
@@ -172,6 +180,13 @@ internal static class WriterEmitter
             }
 
             splitGroups.Add(group);
+        }
+
+        if (context.Inference.SplitsPath)
+        {
+            var path = context.TargetVariable(PlatformRules.PathField);
+            writer.Line($"var {PathVariable} = {path}.Kind == {Types.RawKind}.String ? session.Bytes(input, {path}) : default;");
+            writer.Line($"var {PathSeparatorVariable} = {Types.MemoryExtensions}.LastIndexOfAny({PathVariable}, (byte)'/', (byte)'\\\\');");
         }
 
         foreach (var list in context.Inference.RelatedLists)
@@ -230,17 +245,27 @@ internal static class WriterEmitter
         {
             LeafKind.Field => context.TargetVariable(leaf.FieldName) + ".HasValue",
             LeafKind.Address => AddressVariable(leaf.Group) + ".HasValue",
-            LeafKind.Subdomain => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasSubdomain" + WithoutIp(context, leaf),
+            LeafKind.Subdomain => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasSubdomain" + AddressIsDomain(context, leaf),
+            LeafKind.PathName => $"{PathSeparatorVariable} + 1 < {PathVariable}.Length",
+            LeafKind.PathDirectory => context.TargetVariable(leaf.FieldName) + $".Kind == {Types.RawKind}.String",
             LeafKind.Related => RelatedVariable(leaf.FieldName) + ".Count > 0",
             LeafKind.UserAgentPart => $"{UserAgentVariable}?.{leaf.FieldName} is not null",
             LeafKind.UrlPart => leaf.FieldName == "port" ? UrlVariable + ".HasPort" : $"{UrlVariable}.{UrlProperty(leaf.FieldName)}.HasValue",
-            _ => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasRegisteredDomain" + WithoutIp(context, leaf),
+            _ => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasRegisteredDomain" + AddressIsDomain(context, leaf),
         };
     }
 
-    /// <summary>The condition keeping a group's domain parts out when its address is an IP.</summary>
-    private static string WithoutIp(EmitContext context, Leaf leaf)
-        => leaf.IpField is null ? string.Empty : $" && {context.TargetVariable(leaf.IpField)}.Kind != {Types.RawKind}.String";
+    /// <summary>The condition keeping a group's domain parts out when the address the dataset writes is not the domain.</summary>
+    private static string AddressIsDomain(EmitContext context, Leaf leaf)
+    {
+        if (leaf.AddressField is null)
+        {
+            return string.Empty;
+        }
+
+        var address = context.TargetVariable(leaf.AddressField);
+        return $" && (!{address}.HasValue || ({address}.Kind == {Types.RawKind}.String && {Types.MemoryExtensions}.SequenceEqual(session.Bytes(input, {address}), session.Bytes(input, {context.TargetVariable(leaf.FieldName)}))))";
+    }
 
     /// <summary>Writes a leaf with its name: one writer call where the value's JSON type allows it.</summary>
     private static void EmitLeaf(SourceWriter writer, EmitContext context, Leaf leaf, string name)
@@ -256,6 +281,13 @@ internal static class WriterEmitter
             case LeafKind.Related:
                 writer.Line($"writer.WritePropertyName({name});");
                 writer.Line($"{RelatedVariable(leaf.FieldName)}.Write(writer, input, session);");
+                break;
+            case LeafKind.PathName:
+                writer.Line($"writer.WriteString({name}, {PathVariable}[({PathSeparatorVariable} + 1)..]);");
+                break;
+            case LeafKind.PathDirectory:
+                // A path without separator has the directory "": the platform writes it.
+                writer.Line($"writer.WriteString({name}, {PathSeparatorVariable} < 0 ? default : {PathVariable}[..{PathSeparatorVariable}]);");
                 break;
             case LeafKind.UserAgentPart:
                 writer.Line($"writer.WriteString({name}, {UserAgentVariable}!.{leaf.FieldName}!.Value);");
@@ -326,6 +358,10 @@ internal static class WriterEmitter
     private const string UrlVariable = "url_parts";
 
     private const string UserAgentVariable = "user_agent_details";
+
+    private const string PathVariable = "file_path_text";
+
+    private const string PathSeparatorVariable = "file_path_separator";
 
     /// <summary>The <c>UrlParts</c> property holding a part: <c>scheme</c> is <c>Scheme</c>.</summary>
     private static string UrlProperty(string part) => char.ToUpperInvariant(part[0]) + part.Substring(1);

@@ -3,14 +3,12 @@ using EcsForge.Mapping;
 namespace EcsForge.Parsers.Cloudflare;
 
 /// <summary>
-/// Cloudflare firewall events (Logpush dataset <c>firewall_events</c>): actions taken by the WAF. Where the
-/// pipeline names a field differently from Logpush (<c>RuleId</c>/<c>RuleID</c>, <c>matchIndex</c>/<c>MatchIndex</c>, ...)
-/// both spellings are read.
+/// Cloudflare firewall events (Logpush dataset <c>firewall_events</c>): actions taken by the WAF. The field names are
+/// the pipeline's, typos included (see README, "Upstream quirks reproduced").
 /// </summary>
 [IntakeFormat("16676d72-463e-4b8a-b13a-f8dd48cddc8c", "cloudflare-firewall-events", Name = "Cloudflare WAF events")]
 [Map("ClientIP", "source.ip", Require = Require.IpAddress)]
 [Map("Datetime", "@timestamp", Convert = Conversion.EpochNanoseconds)]
-[Map("ClientASN", "source.as.number")]
 [Map("ClientCountry", "source.geo.country_name")]
 [Map("ClientRequestHost", "destination.domain", "url.domain")]
 [Map("ClientRequestMethod", "http.request.method")]
@@ -21,7 +19,7 @@ namespace EcsForge.Parsers.Cloudflare;
 [Map("ClientRequestUserAgent", "user_agent.original")]
 [Map("EdgeResponseStatus", "http.response.status_code")]
 [Map("Action", "event.action")]
-[Map("RuleId", "rule.id", Or = "RuleID")]
+[Map("RuleId", "rule.id")]
 [Map("Description", "rule.description")]
 [Map("Ref", "rule.reference")]
 [Map("clientRequestHTTPProtocol", "network.protocol", Or = "ClientRequestProtocol")]
@@ -58,9 +56,9 @@ namespace EcsForge.Parsers.Cloudflare;
 [Map("RayID", "cloudflare.RayID")]
 [Map("EdgeColoCode", "cloudflare.EdgeColoCode")]
 [Map("EdgeResponseStatus", "cloudflare.EdgeResponseStatus")]
-[Map("clientASNDescription", "cloudflare.clientASNDescription", Or = "ClientASNDescription")]
-[Map("matchIndex", "cloudflare.matchIndex", Or = "MatchIndex")]
-[Map("metadata", "cloudflare.metadata", Or = "Metadata")]
+[Map("clientASNDescription", "cloudflare.clientASNDescription")]
+[Map("matchIndex", "cloudflare.matchIndex")]
+[Map("metadata", "cloudflare.metadata")]
 [Map("ClientIPClass", "cloudflare.ClientIPClass")]
 [Map("Source", "cloudflare.source")]
 [Map("OriginResponseStatus", "cloudflare.OriginResponseStatus")]

@@ -7,7 +7,7 @@ namespace EcsForge.Parsers.Cloudflare;
 [Map("Datetime", "@timestamp")]
 [Map("AccountID", "cloud.account.id")]
 [Map("SNI", "destination.domain")]
-[Map("DestinationIP", "destination.ip", Require = Require.IpAddress)]
+[Map("DestinationIP", "destination.ip", "destination.address", Require = Require.IpAddress)]
 [Map("DestinationPort", "destination.port")]
 [Map("DeviceID", "device.id")]
 [Map("Action", "event.action")]

@@ -11,8 +11,8 @@ public static class Timestamps
     /// <summary>
     /// Converts Unix epoch nanoseconds (a JSON number or numeric string) to RFC 3339 UTC with microseconds, as the
     /// pipeline does: <c>float(value) / 1e9</c>, then rounded half-even to the microsecond, so the last digit agrees
-    /// with the platform even where a double cannot hold every nanosecond. A value that already is an RFC 3339 text
-    /// timestamp passes unchanged; anything else fails.
+    /// with the platform even where a double cannot hold every nanosecond. Anything else, an RFC 3339 text included,
+    /// gives no value, as <c>float()</c> fails on it in the pipeline.
     /// </summary>
     public static RawValue EpochNanoseconds(ReadOnlySpan<byte> bytes, in RawValue value, EventScratch scratch)
     {
@@ -23,7 +23,7 @@ public static class Timestamps
 
         if (!TryParseNumber(bytes, out var nanoseconds))
         {
-            return value.Kind == RawKind.String && LooksLikeRfc3339(bytes) ? value : default;
+            return default;
         }
 
         if (!TryToTicks(nanoseconds / 1e9, out var ticks))
@@ -123,8 +123,4 @@ public static class Timestamps
         ticks = DateTime.UnixEpoch.Ticks + ((long)whole * TimeSpan.TicksPerSecond) + ((long)microseconds * 10);
         return true;
     }
-
-    private static bool LooksLikeRfc3339(ReadOnlySpan<byte> bytes)
-        => bytes.Length >= 20 && bytes[4] == (byte)'-' && bytes[7] == (byte)'-' && (bytes[10] | 0x20) == (byte)'t'
-            && Utf8Parser.TryParse(bytes[..4], out int _, out var yearDigits) && yearDigits == 4;
 }

@@ -14,7 +14,8 @@ public sealed class TimestampTests
     // float(1700000000123456789) / 1e9 rounds to ...123457 microseconds in Python; truncating would give ...123456.
     [InlineData("1700000000123456789", RawKind.Number, "2023-11-14T22:13:20.123457Z")]
     [InlineData("0", RawKind.Number, "1970-01-01T00:00:00.000000Z")]
-    [InlineData("2024-01-01T00:00:00Z", RawKind.String, "2024-01-01T00:00:00Z")]
+    // The pipeline's float() fails on a text date: no value, never the text passed through.
+    [InlineData("2024-01-01T00:00:00Z", RawKind.String, null)]
     [InlineData("soon", RawKind.String, null)]
     [InlineData("1e400", RawKind.Number, null)]
     [InlineData("99999999999999999999999", RawKind.Number, null)]
