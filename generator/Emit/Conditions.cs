@@ -18,6 +18,8 @@ internal static class Conditions
                 ConditionOperator.Equal => equals,
                 ConditionOperator.NotEqual => "!" + equals,
                 ConditionOperator.HasValue => value + ".HasValue",
+                ConditionOperator.IsEmptyList => $"{value}.Kind == {Types.RawKind}.EmptyList",
+                ConditionOperator.IsNotEmptyList => $"{value}.Kind != {Types.RawKind}.EmptyList",
                 _ => "!" + value + ".HasValue",
             });
         }

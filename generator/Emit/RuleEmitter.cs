@@ -92,7 +92,8 @@ internal static class RuleEmitter
             writer.Close();
         }
 
-        var conditions = new List<string> { "value.HasValue" };
+        // An empty list is set as the platform keeps it; "" and null are not.
+        var conditions = new List<string> { "value.IsWritten" };
         if (rule.When.Count > 0)
         {
             conditions.Add(Conditions.Code(context, rule.When));

@@ -243,7 +243,7 @@ internal static class WriterEmitter
         var leaf = node.Leaf;
         return leaf.Kind switch
         {
-            LeafKind.Field => context.TargetVariable(leaf.FieldName) + ".HasValue",
+            LeafKind.Field => context.TargetVariable(leaf.FieldName) + ".IsWritten",
             LeafKind.Address => AddressVariable(leaf.Group) + ".HasValue",
             LeafKind.Subdomain => $"has_{DomainVariable(leaf.Group)} && {DomainVariable(leaf.Group)}.HasSubdomain" + AddressIsDomain(context, leaf),
             LeafKind.PathName => $"{PathSeparatorVariable} + 1 < {PathVariable}.Length",

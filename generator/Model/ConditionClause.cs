@@ -13,6 +13,12 @@ public enum ConditionOperator
 
     /// <summary><c>!path</c>: missing, null or empty.</summary>
     HasNoValue,
+
+    /// <summary><c>path == []</c>: an empty list.</summary>
+    IsEmptyList,
+
+    /// <summary><c>path != []</c>: anything but an empty list (the pipelines' guard before setting a list).</summary>
+    IsNotEmptyList,
 }
 
 /// <summary>One clause of a <c>When</c> condition; clauses are joined by <c>&amp;&amp;</c>.</summary>

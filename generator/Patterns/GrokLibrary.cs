@@ -32,7 +32,7 @@ internal static class GrokLibrary
         ["NOTSPACE"] = "\\S+",
         ["SPACE"] = "\\s*",
         // Grok bounds labels to 63 characters and wraps the name in \b; the label grammar is kept, the bounds are not.
-        ["HOSTNAME"] = "[0-9A-Za-z][0-9A-Za-z-]*(?:\\.[0-9A-Za-z][0-9A-Za-z-]*)*\\.?",
+        ["HOSTNAME"] = "[0-9A-Za-z][0-9A-Za-z-]{0,62}(?:\\.[0-9A-Za-z][0-9A-Za-z-]{0,62})*\\.?",
         ["HOST"] = "%{HOSTNAME}",
         ["IPORHOST"] = "(?:%{IP}|%{HOSTNAME})",
         ["URIPATH"] = "(?:/[A-Za-z0-9$.+!*'(){},~:;=@#%&_\\-]*)+",

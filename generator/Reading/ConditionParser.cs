@@ -6,7 +6,7 @@ namespace EcsForge.Generator.Reading;
 /// <summary>
 /// Parses <c>When</c> conditions: clauses joined by <c>&amp;&amp;</c>, each <c>path == literal</c>,
 /// <c>path != literal</c>, <c>path</c> (has a value) or <c>!path</c> (has none). Literals are quoted strings
-/// (<c>'login'</c>), <c>true</c>, <c>false</c> or numbers.
+/// (<c>'login'</c>), <c>true</c>, <c>false</c>, numbers or <c>[]</c> (the empty list).
 /// </summary>
 internal static class ConditionParser
 {
@@ -62,9 +62,16 @@ internal static class ConditionParser
             return false;
         }
 
+        if (right == "[]")
+        {
+            parsed = new ConditionClause(left, op == ConditionOperator.Equal ? ConditionOperator.IsEmptyList : ConditionOperator.IsNotEmptyList, string.Empty);
+            error = string.Empty;
+            return true;
+        }
+
         if (!TryParseLiteral(right, out var literal))
         {
-            error = $"'{right}' is not a literal: quote strings ('login'), or use true, false or a number";
+            error = $"'{right}' is not a literal: quote strings ('login'), or use true, false, a number or []";
             return false;
         }
 

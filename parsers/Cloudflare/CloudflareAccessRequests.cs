@@ -27,7 +27,7 @@ namespace EcsForge.Parsers.Cloudflare;
 [Map("PurposeJustificationPrompt", "cloudflare.PurposeJustificationPrompt")]
 [Map("PurposeJustificationResponse", "cloudflare.PurposeJustificationResponse")]
 [Map("RayID", "cloudflare.RayID")]
-[Map("TemporaryAccessApprovers", "cloudflare.TemporaryAccessApprovers")]
+[Map("TemporaryAccessApprovers", "cloudflare.TemporaryAccessApprovers", When = "TemporaryAccessApprovers != []")]
 [Map("TemporaryAccessDuration", "cloudflare.TemporaryAccessDuration")]
 [CustomField("cloudflare.AppUUID", FieldType.Keyword, "Access Application UUID.")]
 [CustomField("cloudflare.Connection", FieldType.Keyword, "Identity provider used for the login.")]

@@ -58,7 +58,7 @@ public static class EcsValueWriter
     public static void WriteArrayProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
         writer.WritePropertyName(name);
-        if (kind == RawKind.Array)
+        if (kind is RawKind.Array or RawKind.EmptyList)
         {
             writer.WriteRawValue(bytes, skipInputValidation: true);
             return;

@@ -105,7 +105,12 @@ public static class JsonCapture
     public static RawValue ContainerEnd(ref Utf8JsonReader reader, ReadOnlySpan<byte> input, int start, RawKind kind)
     {
         var length = checked((int)reader.BytesConsumed) - start;
-        return IsEmptyContainer(input.Slice(start, length)) ? new RawValue(RawKind.Empty, start, length) : new RawValue(kind, start, length);
+        if (!IsEmptyContainer(input.Slice(start, length)))
+        {
+            return new RawValue(kind, start, length);
+        }
+
+        return new RawValue(kind == RawKind.Array ? RawKind.EmptyList : RawKind.Empty, start, length);
     }
 
     private static RawValue CaptureString(ref Utf8JsonReader reader, EventScratch scratch)

@@ -7,8 +7,14 @@ public enum RawKind : byte
     Missing = 0,
     Null,
 
-    /// <summary><c>""</c>, <c>[]</c> or <c>{}</c>.</summary>
+    /// <summary><c>""</c> or <c>{}</c>.</summary>
     Empty,
+
+    /// <summary>
+    /// <c>[]</c>: no value for conditions and fallbacks (Jinja's <c>[] or x</c> is <c>x</c>), but written as the
+    /// platform keeps it (Azure AD riskEventTypes, Darktrace tags, Stormshield host.ip: 52 catalogue cases).
+    /// </summary>
+    EmptyList,
     String,
     Number,
     True,

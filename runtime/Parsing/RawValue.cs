@@ -25,6 +25,9 @@ public readonly struct RawValue
     /// <summary>True for values that are written: not missing, null or empty.</summary>
     public bool HasValue => Kind >= RawKind.String;
 
+    /// <summary>True for what the writer writes: a value, or an empty list.</summary>
+    public bool IsWritten => Kind >= RawKind.EmptyList;
+
     public static RawValue Missing => default;
 
     /// <summary>True when both locate the same bytes, so work done on one (a suffix lookup) serves the other.</summary>

@@ -20,6 +20,7 @@ public sealed class PulsePatternTests
     [InlineData("AUT24804: Host Checker policy 'AV check' failed on host 'laptop-7.corp.example' address '00:1a:2b:3c:4d:5e' for user 'jane.doe' reason 'Antivirus: it's off.'.", "host.name", "laptop-7.corp.example")]
     [InlineData("AUT24804: Host Checker policy 'AV check' failed on host '10.4.4.4' address '001a.2b3c.4d5e' for user 'jane.doe' reason 'off'.", "rule.name", "AV check")]
     [InlineData("AUT24803: Host Checker policy 'Disk' passed on host '10.4.4.4' address '00-1A-2B-3C-4D-5E' for user 'j_d'.", "user.name", "j_d")]
+    [InlineData("AUT24803: Host Checker policy 'Disk' passed on host 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example' address '00-1A-2B-3C-4D-5E' for user 'j_d'.", "host.name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example")]
     [InlineData("SYS20704: Sending trap [ a='1' ] SNMP trap to 192.0.2.9:10162", "destination.port", "10162")]
     [InlineData("SYS31437: Successful syslog connection to peer: '192.0.2.77'", "source.ip", "192.0.2.77")]
     [InlineData("LIC30499: Leased 4 units of 'Concurrent Users' from 192.0.2.5 - reserved: 2 maximum: 10 incremental quantum: 1", "source.ip", "192.0.2.5")]
@@ -47,6 +48,8 @@ public sealed class PulsePatternTests
     [InlineData("AUT24604: SSL negotiation failed while client at source IP '10.0.0.1' was trying to connect to 'host'. Reason: 'x'")]
     [InlineData("AUT24804: Host Checker policy 'P' failed on host 'h' address 'not-a-mac' for user 'bob' reason 'r'.")]
     [InlineData("AUT24803: Host Checker policy 'P' passed on host 'h' address '00-d8-61-35-80-81' for user 'bad user'.")]
+    // Grok's HOSTNAME bounds a label to 63 characters: a 64-character label is no host name, so the pattern fails.
+    [InlineData("AUT24803: Host Checker policy 'P' passed on host 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example' address '00-d8-61-35-80-81' for user 'bob'.")]
     [InlineData("SYS20704: Sending SNMP trap to 192.0.2.9:port")]
     [InlineData("SYS31437: Successful syslog connection to peer: '192.0.2.77' (again)")]
     [InlineData("LIC30499: Leased many units of 'x' from 192.0.2.5 - reserved: 2 maximum: 10 incremental quantum: 1")]
