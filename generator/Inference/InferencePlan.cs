@@ -81,8 +81,12 @@ internal sealed class InferencePlan
             ? PlatformRules.UserAgentParts.Where(part => !written.Contains(part.Field)).ToList()
             : new List<(string Field, string Property)>();
 
+        // An address the dataset sets as a constant or translation always has a value: nothing is left to infer.
+        var constantTargets = new HashSet<string>(
+            model.Rules.Where(rule => rule.Kind is RuleKind.Constant or RuleKind.Translate).Select(rule => rule.Target),
+            System.StringComparer.Ordinal);
         var addressGroups = PlatformRules.AddressGroups
-            .Where(group => written.Contains(group + ".ip") || written.Contains(group + ".domain"))
+            .Where(group => (written.Contains(group + ".ip") || written.Contains(group + ".domain")) && !constantTargets.Contains(group + ".address"))
             .ToList();
 
         var domainGroups = PlatformRules.DomainGroups
