@@ -47,8 +47,10 @@ public sealed class EcsForgeGenerator : IIncrementalGenerator
             }
         });
 
-        var entries = models
-            .Select(static (model, _) => new RegistryEntry(model.Namespace, model.ClassName, model.Slug))
+        // Every [IntakeFormat] class counts, a broken one as null: the registry still lists the valid datasets, so a
+        // mistake in one dataset is one build error, not also a missing registry.
+        var entries = results
+            .Select(static (result, _) => result.Model is { } model ? new RegistryEntry(model.Namespace, model.ClassName, model.Slug) : null)
             .Collect()
             .WithTrackingName(TrackingNames.RegistryEntries);
         var assemblyName = context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName);

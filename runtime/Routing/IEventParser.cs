@@ -4,7 +4,7 @@ using EcsForge.Parsing;
 namespace EcsForge.Routing;
 
 /// <summary>
-/// A compiled parser of one intake format, implemented by generated code. It reads <paramref name="message"/> and
+/// A compiled parser of one intake format, implemented by generated code. It reads a raw message and
 /// writes one ECS event with <see cref="EventSession.Writer"/>; it may throw on malformed input, which
 /// <see cref="IntakeRouter"/> turns into a failed result.
 /// </summary>
