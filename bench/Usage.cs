@@ -27,6 +27,11 @@ internal static class Usage
               User agents parsed per second on one thread, cold (no cache) and warm (cached), on the user agents of
               20000 generated firewall events and, when ../shared/uap-core-tests exists, on test_device.yaml's strings.
 
+          e2e [--format SLUG] [--threads N]
+              Run the built CLI (dotnet build -c Release host first) as 'ecsforge parse' on generated files of 300000
+              and 1000000 events (default cloudflare-firewall-events; stdout drained, not written to disk), and print
+              its events/s and peak RSS next to the same events parsed in this process once warm.
+
           bdn [BenchmarkDotNet arguments]
               Run the BenchmarkDotNet suite, e.g. bdn --filter '*' --job short.
 

@@ -1,0 +1,96 @@
+using System;
+using System.Globalization;
+using System.IO;
+using EcsForge.Bench.Data;
+using EcsForge.Bench.EndToEnd;
+using EcsForge.Parsers;
+using EcsForge.Routing;
+
+namespace EcsForge.Bench.Commands;
+
+/// <summary>
+/// <c>e2e</c>: the built CLI (<c>ecsforge parse</c>) on generated files of 300,000 and 1,000,000 events, with its peak
+/// resident memory, next to the same events parsed in this process once warm.
+/// </summary>
+internal static class EndToEndCommand
+{
+    private static readonly int[] s_sizes = { 300_000, 1_000_000 };
+
+    public static int Run(string[] args)
+    {
+        var slug = "cloudflare-firewall-events";
+        var threads = 0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string error;
+            switch (args[i])
+            {
+                case "--format":
+                    if (!Arguments.TryTakeValue(args, ref i, out var value, out error))
+                    {
+                        return Usage.Error(error);
+                    }
+
+                    slug = value;
+                    break;
+                case "--threads":
+                    if (!Arguments.TryTakeInt(args, ref i, 1, out threads, out error))
+                    {
+                        return Usage.Error(error);
+                    }
+
+                    break;
+                case var arg when Usage.IsHelp(arg):
+                    return Usage.Show();
+                case var arg:
+                    return Usage.Error($"unexpected argument '{arg}' for e2e");
+            }
+        }
+
+        var cli = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "host", "bin", "Release", "net10.0", "ecsforge.dll"));
+        if (!File.Exists(cli))
+        {
+            Console.Error.WriteLine($"ecsforge-bench: {cli} not found: build it first (dotnet build -c Release host)");
+            return Usage.Failure;
+        }
+
+        var router = new IntakeRouter(IntakeFormatRegistry.All);
+        if (!SampleEvents.Supports(slug) || !router.TryGetFormat(slug, out var format))
+        {
+            return Usage.Error($"no sample events or parser for '{slug}'");
+        }
+
+        var directory = Directory.CreateTempSubdirectory("ecsforge-e2e-");
+        try
+        {
+            Console.WriteLine($"| events | CLI events/s | CLI peak RSS (MiB) | in-process events/s (warm) | CLI / in-process |");
+            Console.WriteLine("|--:|--:|--:|--:|--:|");
+            foreach (var size in s_sizes)
+            {
+                var input = Path.Combine(directory.FullName, $"{slug}-{size}.ndjson");
+                using (var file = File.Create(input))
+                {
+                    SampleEvents.Write(slug, size, SampleEvents.DefaultSeed, file);
+                }
+
+                var run = CliRun.Parse(cli, slug, input, threads);
+                if (run.ExitCode is not (0 or 1))
+                {
+                    return Usage.Failure;
+                }
+
+                var cliRate = size / run.Elapsed.TotalSeconds;
+                var inProcess = InProcessRun.EventsPerSecond(router, format, input);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {size:N0} | {cliRate:N0} | {run.PeakResidentBytes / (1024.0 * 1024.0):N0} | {inProcess:N0} | {cliRate / inProcess:N2} |"));
+                File.Delete(input);
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+
+        return Usage.Success;
+    }
+}
