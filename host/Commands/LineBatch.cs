@@ -30,6 +30,9 @@ internal sealed class LineBatch
 
     public long Parsed { get; set; }
 
+    /// <summary>Blank lines of the batch, skipped rather than parsed.</summary>
+    public long Skipped { get; set; }
+
     public bool IsFull => Lines.Count >= MaximumLines || _used >= InitialBytes;
 
     public void Start(long sequence, long firstLineNumber)
@@ -40,6 +43,7 @@ internal sealed class LineBatch
         Failures.Clear();
         Output.ResetWrittenCount();
         Parsed = 0;
+        Skipped = 0;
         _used = 0;
     }
 

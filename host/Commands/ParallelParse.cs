@@ -17,7 +17,8 @@ namespace EcsForge.Host.Commands;
 /// </summary>
 public static class ParallelParse
 {
-    public static ParseStats Execute(IntakeRouter router, IntakeFormat format, Stream input, Stream output, Func<Stream> openDeadLetter, int threads)
+    public static ParseStats Execute(
+        IntakeRouter router, IntakeFormat format, Stream input, Stream output, Func<Stream> openDeadLetter, int threads, CancellationToken stop = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var pending = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(threads * 2) { SingleWriter = true });
@@ -46,7 +47,7 @@ public static class ParallelParse
         long lines;
         try
         {
-            lines = ReadBatches(input, pending.Writer, spare);
+            lines = ReadBatches(input, pending.Writer, spare, stop);
             pending.Writer.Complete();
         }
         catch (ChannelClosedException) when (writer.IsFaulted)
@@ -54,19 +55,19 @@ public static class ParallelParse
             lines = 0;
         }
 
-        var (written, failed) = writer.GetAwaiter().GetResult();
+        var (written, failed, skipped) = writer.GetAwaiter().GetResult();
         allParsed.GetAwaiter().GetResult();
-        return new ParseStats(lines, written, failed, stopwatch.Elapsed);
+        return new ParseStats(lines, written, failed, skipped, stopwatch.Elapsed);
     }
 
-    private static long ReadBatches(Stream input, ChannelWriter<LineBatch> pending, ConcurrentBag<LineBatch> spare)
+    private static long ReadBatches(Stream input, ChannelWriter<LineBatch> pending, ConcurrentBag<LineBatch> spare, CancellationToken stop)
     {
         using var reader = new LineReader(input);
         long lineNumber = 0;
         long sequence = 0;
         var batch = Take(spare);
         batch.Start(sequence++, 1);
-        while (reader.TryReadLine(out var line))
+        while (!stop.IsCancellationRequested && reader.TryReadLine(out var line))
         {
             lineNumber++;
             batch.Add(line);
@@ -92,6 +93,12 @@ public static class ParallelParse
         {
             for (var i = 0; i < batch.Lines.Count; i++)
             {
+                if (ParseCommand.IsBlank(batch.Line(i)))
+                {
+                    batch.Skipped++;
+                    continue;
+                }
+
                 var result = router.Parse(format, batch.Line(i), batch.Output);
                 if (result.Success)
                 {
@@ -109,13 +116,14 @@ public static class ParallelParse
         }
     }
 
-    private static async Task<(long Written, long Failed)> WriteInOrder(
+    private static async Task<(long Written, long Failed, long Skipped)> WriteInOrder(
         ChannelReader<LineBatch> parsed, Stream output, Func<Stream> openDeadLetter, string slug, ConcurrentBag<LineBatch> spare)
     {
         using var deadLetters = new DeadLetterWriter(openDeadLetter, slug);
         var early = new Dictionary<long, LineBatch>();
         long next = 0;
         long written = 0;
+        long skipped = 0;
         await foreach (var batch in parsed.ReadAllAsync().ConfigureAwait(false))
         {
             early.Add(batch.Sequence, batch);
@@ -128,13 +136,14 @@ public static class ParallelParse
                 }
 
                 written += ready.Parsed;
+                skipped += ready.Skipped;
                 next++;
                 spare.Add(ready);
             }
         }
 
         output.Flush();
-        return (written, deadLetters.Count);
+        return (written, deadLetters.Count, skipped);
     }
 
     private static void Post(ChannelWriter<LineBatch> pending, LineBatch batch)

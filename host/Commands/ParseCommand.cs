@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using EcsForge.Host.IO;
 using EcsForge.Parsers;
 using EcsForge.Routing;
@@ -37,27 +38,64 @@ public static class ParseCommand
             return ExitCodes.Usage;
         }
 
-        var deadLetterPath = Path.GetFullPath(options.DeadLetterPath);
+        if (options.InputPath is not null && Directory.Exists(options.InputPath))
+        {
+            Console.Error.WriteLine($"ecsforge: '{options.InputPath}' is a directory: give a file of raw events, one per line, or - for stdin");
+            return ExitCodes.Usage;
+        }
+
+        // Opened before any input is read, so a wrong path fails at once and no output is lost to it.
+        DeadLetterFile deadLetter;
+        try
+        {
+            deadLetter = DeadLetterFile.Open(options.DeadLetterPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"ecsforge: cannot open the dead-letter file '{options.DeadLetterPath}': {e.Message}");
+            return ExitCodes.Failure;
+        }
+
+        using var interrupt = new CancellationTokenSource();
+        ConsoleCancelEventHandler onInterrupt = (_, e) =>
+        {
+            // The first Ctrl+C stops reading and prints the summary of what was written; a second one kills.
+            e.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onInterrupt;
         ParseStats stats;
         try
         {
             using var input = OpenInput(options.InputPath);
-            using var output = Console.OpenStandardOutput();
+            using var output = StandardOutput.Open();
             stats = options.Threads is { } threads
-                ? ParallelParse.Execute(router, format, input, output, () => OpenDeadLetter(deadLetterPath), threads)
-                : Execute(router, format, input, output, () => OpenDeadLetter(deadLetterPath));
+                ? ParallelParse.Execute(router, format, input, output, deadLetter.Take, threads, interrupt.Token)
+                : Execute(router, format, input, output, deadLetter.Take, interrupt.Token);
+        }
+        catch (IOException e) when (StandardOutput.IsBrokenPipe(e))
+        {
+            // `ecsforge parse ... | head -1`: the reader of the output is gone, so there is nothing left to do.
+            Console.Error.WriteLine("ecsforge: output closed (broken pipe); stopped reading");
+            return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine("ecsforge: " + e.Message);
             return ExitCodes.Failure;
         }
+        finally
+        {
+            Console.CancelKeyPress -= onInterrupt;
+            deadLetter.Close();
+        }
 
         var summary = string.Create(
             CultureInfo.InvariantCulture,
-            $"in={stats.In} parsed={stats.Parsed} failed={stats.Failed} elapsed={stats.Elapsed.TotalSeconds:F3}s events/s={stats.EventsPerSecond:F0}");
-        Console.Error.WriteLine(stats.Failed > 0 ? summary + " dead-letter=" + deadLetterPath : summary);
-        return ExitCodes.Success;
+            $"in={stats.In} parsed={stats.Parsed} failed={stats.Failed} skipped={stats.Skipped} elapsed={stats.Elapsed.TotalSeconds:F3}s events/s={stats.EventsPerSecond:F0}");
+        Console.Error.WriteLine((interrupt.IsCancellationRequested ? "interrupted: " : string.Empty)
+            + (stats.Failed > 0 ? summary + " dead-letter=" + deadLetter.Path : summary));
+        return stats.Failed > 0 ? ExitCodes.EventsFailed : ExitCodes.Success;
     }
 
     /// <summary>
@@ -66,7 +104,8 @@ public static class ParseCommand
     /// returns, which is called on the first failure only and disposed at the end. <paramref name="output"/> is flushed,
     /// not disposed.
     /// </summary>
-    public static ParseStats Execute(IntakeRouter router, IntakeFormat format, Stream input, Stream output, Func<Stream> openDeadLetter)
+    public static ParseStats Execute(
+        IntakeRouter router, IntakeFormat format, Stream input, Stream output, Func<Stream> openDeadLetter, CancellationToken stop = default)
     {
         var stopwatch = Stopwatch.StartNew();
         using var lines = new LineReader(input);
@@ -74,9 +113,16 @@ public static class ParseCommand
         var events = new EventOutput(output);
         long lineNumber = 0;
         long parsed = 0;
-        while (lines.TryReadLine(out var line))
+        long skipped = 0;
+        while (!stop.IsCancellationRequested && lines.TryReadLine(out var line))
         {
             lineNumber++;
+            if (IsBlank(line))
+            {
+                skipped++;
+                continue;
+            }
+
             var result = router.Parse(format, line, events.Buffer);
             if (result.Success)
             {
@@ -90,8 +136,11 @@ public static class ParseCommand
         }
 
         events.Flush();
-        return new ParseStats(lineNumber, parsed, deadLetters.Count, stopwatch.Elapsed);
+        return new ParseStats(lineNumber, parsed, deadLetters.Count, skipped, stopwatch.Elapsed);
     }
+
+    /// <summary>A line of nothing but spaces, tabs and a CR is no event: it is skipped, and counted as skipped.</summary>
+    internal static bool IsBlank(ReadOnlySpan<byte> line) => line.TrimStart(" \t\r"u8).IsEmpty;
 
     /// <summary>A CRLF line's '\r' is part of its terminator, not of the original message.</summary>
     internal static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line)
@@ -105,6 +154,4 @@ public static class ParseCommand
             : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
     }
 
-    private static FileStream OpenDeadLetter(string path)
-        => new(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 64 * 1024);
 }

@@ -31,7 +31,8 @@ public sealed class ParallelParseTests
         Assert.Equal(singleStats.In, parallelStats.In);
         Assert.Equal(singleStats.Parsed, parallelStats.Parsed);
         Assert.Equal(singleStats.Failed, parallelStats.Failed);
-        Assert.Equal(parallelStats.In, parallelStats.Parsed + parallelStats.Failed);
+        Assert.Equal(singleStats.Skipped, parallelStats.Skipped);
+        Assert.Equal(parallelStats.In, parallelStats.Parsed + parallelStats.Failed + parallelStats.Skipped);
         Assert.True(parallelStats.Failed > 0);
         var rayIds = parallel.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("cloudflare").GetProperty("RayID").GetString())

@@ -22,18 +22,25 @@ public class ParseCommandTests
     private static readonly IntakeRouter s_router = new(new[] { s_format });
 
     [Fact]
-    public void EmptyLineCountsAsFailed()
+    public void BlankLinesAreSkippedAndCounted()
     {
-        var run = Run("{}\n\n{}\n");
+        var run = Run("{}\n\n  \t\r\n{}\n");
 
-        Assert.Equal(new ParseStats(3, 2, 1, run.Stats.Elapsed), run.Stats);
+        Assert.Equal(new ParseStats(4, 2, 0, 2, run.Stats.Elapsed), run.Stats);
         Assert.Equal(Ok + Ok, run.Output);
+        Assert.False(run.DeadLetterOpened);
+    }
+
+    [Fact]
+    public void FailedLinesGoToTheDeadLetterStreamWithTheirReason()
+    {
+        var run = Run("{}\nnot json\n");
+
+        Assert.Equal(new ParseStats(2, 1, 1, 0, run.Stats.Elapsed), run.Stats);
         var record = Assert.Single(run.DeadLetters);
-        Assert.Equal("EmptyMessage", (string?)record["failure"]);
-        Assert.Equal("empty message", (string?)record["reason"]);
         Assert.Equal("fake-echo", (string?)record["format"]);
         Assert.Equal(2, (int?)record["line"]);
-        Assert.Equal(string.Empty, (string?)record["message"]);
+        Assert.Equal("not json", (string?)record["message"]);
     }
 
     [Fact]
@@ -52,22 +59,13 @@ public class ParseCommandTests
     {
         var run = Run("{}\r\nnot json\r\n\r\n{}");
 
-        Assert.Equal(new ParseStats(4, 2, 2, run.Stats.Elapsed), run.Stats);
+        Assert.Equal(new ParseStats(4, 2, 1, 1, run.Stats.Elapsed), run.Stats);
         Assert.Equal(Ok + Ok, run.Output);
-        Assert.Collection(
-            run.DeadLetters,
-            r =>
-            {
-                Assert.Equal("MalformedJson", (string?)r["failure"]);
-                Assert.Equal("malformed JSON: expected '{'", (string?)r["reason"]);
-                Assert.Equal(2, (int?)r["line"]);
-                Assert.Equal("not json", (string?)r["message"]);
-            },
-            r =>
-            {
-                Assert.Equal("EmptyMessage", (string?)r["failure"]);
-                Assert.Equal(3, (int?)r["line"]);
-            });
+        var record = Assert.Single(run.DeadLetters);
+        Assert.Equal("MalformedJson", (string?)record["failure"]);
+        Assert.Equal("malformed JSON: expected '{'", (string?)record["reason"]);
+        Assert.Equal(2, (int?)record["line"]);
+        Assert.Equal("not json", (string?)record["message"]);
     }
 
     [Fact]
@@ -77,7 +75,7 @@ public class ParseCommandTests
         var huger = "x" + new string('b', 10 * 1024 * 1024);
         var run = Run("{}\n" + huge + "\n" + huger + "\n{}");
 
-        Assert.Equal(new ParseStats(4, 3, 1, run.Stats.Elapsed), run.Stats);
+        Assert.Equal(new ParseStats(4, 3, 1, 0, run.Stats.Elapsed), run.Stats);
         Assert.Equal(Ok + Ok + Ok, run.Output);
         Assert.Equal(huger, (string?)Assert.Single(run.DeadLetters)["message"]);
     }
@@ -90,7 +88,7 @@ public class ParseCommandTests
 
         var run = Run(input);
 
-        Assert.Equal(new ParseStats(3, 2, 1, run.Stats.Elapsed), run.Stats);
+        Assert.Equal(new ParseStats(3, 2, 1, 0, run.Stats.Elapsed), run.Stats);
         var record = Assert.Single(run.DeadLetters);
         Assert.Equal("InvalidUtf8", (string?)record["failure"]);
         Assert.Equal(2, (int?)record["line"]);
@@ -105,7 +103,7 @@ public class ParseCommandTests
         var run = Run(string.Join("\n", lines) + "\n");
 
         Assert.Equal(1000, run.Stats.In);
-        Assert.Equal(run.Stats.In, run.Stats.Parsed + run.Stats.Failed);
+        Assert.Equal(run.Stats.In, run.Stats.Parsed + run.Stats.Failed + run.Stats.Skipped);
         Assert.Equal(run.Stats.Failed, run.DeadLetters.Count);
         Assert.Equal(run.Stats.Parsed, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
@@ -115,7 +113,7 @@ public class ParseCommandTests
     {
         var run = Run(string.Empty);
 
-        Assert.Equal(new ParseStats(0, 0, 0, run.Stats.Elapsed), run.Stats);
+        Assert.Equal(new ParseStats(0, 0, 0, 0, run.Stats.Elapsed), run.Stats);
         Assert.Equal(string.Empty, run.Output);
         Assert.False(run.DeadLetterOpened);
     }
