@@ -12,7 +12,9 @@ namespace EcsForge.Host.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         string? directory = null;
         string? outDirectory = null;
@@ -56,20 +58,20 @@ public static class ImportCommand
             }
             catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"ecsforge: {name}: {e.Message}");
+                error.WriteLine($"ecsforge: {name}: {e.Message}");
                 failed = true;
                 continue;
             }
 
             foreach (var untranslated in dataset.Untranslated)
             {
-                Console.Error.WriteLine($"ecsforge: {name}: not translated: {untranslated}");
+                error.WriteLine($"ecsforge: {name}: not translated: {untranslated}");
             }
 
             if (outDirectory is null)
             {
-                Console.Out.Write(dataset.Source);
-                Console.Out.WriteLine();
+                output.Write(dataset.Source);
+                output.WriteLine();
             }
             else
             {
