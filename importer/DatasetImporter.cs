@@ -58,11 +58,16 @@ public static class DatasetImporter
             source.Append(line).Append('\n');
         }
 
+        foreach (var (field, type) in catalog.TaxonomyUsed)
+        {
+            source.Append(AttributeText.CustomField(field, type, "platform taxonomy")).Append('\n');
+        }
+
         source.Append("public partial class ").Append(className).Append("\n{\n}\n");
 
         var untranslated = new System.Collections.Generic.List<Untranslated>(pipeline.Untranslated);
         untranslated.AddRange(customFields.Untranslated);
-        return new ImportedDataset(name, className, source.ToString(), untranslated, InputKinds.Classify(pipeline.ExternalStages));
+        return new ImportedDataset(name, slug, className, source.ToString(), untranslated, InputKinds.Classify(pipeline.ExternalStages));
     }
 
     /// <summary><c>1Password/1password-epm</c> becomes <c>Format1Password1passwordEpm</c>: PascalCase words, never starting with a digit.</summary>

@@ -8,9 +8,48 @@ namespace EcsForge.Importer.Translation;
 /// <summary>The fields a dataset may write: ECS, plus the custom fields of its <c>_meta/fields.yml</c>.</summary>
 internal sealed class FieldCatalog
 {
+    /// <summary>
+    /// The platform's own taxonomy outside ECS, which it keeps like ECS fields (types as its expected events show them).
+    /// A dataset writing one declares it as a custom field, as the shipped Pulse dataset declares <c>action.name</c>.
+    /// </summary>
+    private static readonly Dictionary<string, FieldType> s_taxonomy = new(StringComparer.Ordinal)
+    {
+        ["action.name"] = FieldType.Keyword,
+        ["action.outcome"] = FieldType.Keyword,
+        ["action.outcome_reason"] = FieldType.Keyword,
+        ["action.type"] = FieldType.Keyword,
+        ["action.target"] = FieldType.Keyword,
+        ["action.status"] = FieldType.Keyword,
+        ["action.id"] = FieldType.Long,
+        ["action.record_id"] = FieldType.Long,
+        ["action.properties"] = FieldType.Object,
+    };
+
     private readonly Dictionary<string, FieldType> _custom = new(StringComparer.Ordinal);
+    private readonly List<string> _taxonomyUsed = new();
 
     public IReadOnlyDictionary<string, FieldType> Custom => _custom;
+
+    /// <summary>The taxonomy fields the dataset writes, in first-use order, to declare.</summary>
+    public IReadOnlyList<(string Name, FieldType Type)> TaxonomyUsed => _taxonomyUsed.ConvertAll(name => (name, s_taxonomy[name]));
+
+    /// <summary>Known, taking note of a taxonomy field so that it gets declared.</summary>
+    public bool Use(string name)
+    {
+        if (IsKnown(name))
+        {
+            return true;
+        }
+
+        if (!s_taxonomy.TryGetValue(name, out var type))
+        {
+            return false;
+        }
+
+        _custom[name] = type;
+        _taxonomyUsed.Add(name);
+        return true;
+    }
 
     public static bool IsEcs(string name) => EcsSchema.TryGetField(name, out _);
 

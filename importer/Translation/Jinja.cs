@@ -72,11 +72,12 @@ internal static partial class Jinja
         return true;
     }
 
-    /// <summary>Splits on <paramref name="separator"/> where it is not inside a quoted string.</summary>
+    /// <summary>Splits on <paramref name="separator"/> where it is neither inside a quoted string nor inside brackets.</summary>
     public static List<string> SplitOutsideQuotes(string text, string separator)
     {
         var pieces = new List<string>();
         var start = 0;
+        var depth = 0;
         char quote = '\0';
         for (var i = 0; i < text.Length; i++)
         {
@@ -91,7 +92,15 @@ internal static partial class Jinja
             {
                 quote = c;
             }
-            else if (string.CompareOrdinal(text, i, separator, 0, separator.Length) == 0)
+            else if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth--;
+            }
+            else if (depth == 0 && string.CompareOrdinal(text, i, separator, 0, separator.Length) == 0)
             {
                 pieces.Add(text[start..i]);
                 i += separator.Length - 1;

@@ -76,6 +76,12 @@ internal sealed class PipelineTranslator
         var kind = Yaml.Text(Yaml.Child(external, "name")) ?? string.Empty;
         _externals.Add(kind);
         var properties = Yaml.Child(external, "properties");
+        if (kind == "date.parse")
+        {
+            TranslateDateStage(name, properties, filter);
+            return;
+        }
+
         if (!string.IsNullOrWhiteSpace(filter))
         {
             Skip(new Untranslated($"filter on a {kind} stage", $"{name}: {filter}"));
@@ -98,9 +104,6 @@ internal sealed class PipelineTranslator
                 }
 
                 break;
-            case "date.parse":
-                TranslateDateStage(name, properties);
-                break;
             default:
                 Skip(new Untranslated(kind + " stage", name));
                 break;
@@ -111,12 +114,18 @@ internal sealed class PipelineTranslator
     /// A date stage without format, in UTC, over one raw path: what <see cref="Conversion.Rfc3339"/> does for text dates.
     /// Its autodetection also reads epoch numbers, which the conversion leaves without a value.
     /// </summary>
-    private void TranslateDateStage(string name, YamlNode? properties)
+    private void TranslateDateStage(string name, YamlNode? properties, string? filter)
     {
         var input = Yaml.Text(Yaml.Child(properties, "input_field"));
         var output = Yaml.Text(Yaml.Child(properties, "output_field")) ?? "message";
-        var format = Yaml.Text(Yaml.Child(properties, "format"));
-        var timezone = Yaml.Text(Yaml.Child(properties, "timezone"));
+        var format = Yaml.IsNull(Yaml.Child(properties, "format")) ? null : Yaml.Text(Yaml.Child(properties, "format"));
+        var timezone = Yaml.IsNull(Yaml.Child(properties, "timezone")) ? null : Yaml.Text(Yaml.Child(properties, "timezone"));
+        if (!ConditionTranslator.TryTranslate(filter, _bindings, out var whens, out var untranslated) || whens.Count > 1)
+        {
+            Skip(new Untranslated("filter on a date.parse stage", $"{name}: {untranslated?.Detail ?? filter}"));
+            return;
+        }
+
         if (!string.IsNullOrEmpty(format))
         {
             Skip(new Untranslated("date.parse with a format", $"{name}: {format}"));
@@ -136,13 +145,13 @@ internal sealed class PipelineTranslator
             return;
         }
 
-        _bindings.BindDate(name, output, reference with { Convert = Conversion.Rfc3339 });
+        _bindings.BindDate(name, output, reference with { Convert = Conversion.Rfc3339, When = whens[0] });
         _lines.Add(AttributeText.Comment($"stage {name}: the date in {reference.Path}, as RFC 3339"));
     }
 
     private void TranslateStage(string name, YamlNode stage, string? filter)
     {
-        if (!ConditionTranslator.TryTranslate(filter, _bindings, out var stageWhen, out var untranslated))
+        if (!ConditionTranslator.TryTranslate(filter, _bindings, out var stageWhens, out var untranslated))
         {
             Skip(untranslated! with { Detail = $"stage {name}: {untranslated.Detail}" });
             return;
@@ -158,41 +167,44 @@ internal sealed class PipelineTranslator
         {
             if (action is YamlMappingNode mapping)
             {
-                TranslateAction(mapping, stageWhen);
+                TranslateAction(mapping, stageWhens);
             }
         }
     }
 
-    private void TranslateAction(YamlMappingNode action, string stageWhen)
+    private void TranslateAction(YamlMappingNode action, IReadOnlyList<string> stageWhens)
     {
         var filter = Yaml.Text(Yaml.Child(action, "filter"));
         var verb = Verb(action);
-        if (!ConditionTranslator.TryTranslate(filter, _bindings, out var actionWhen, out _requiredIpAddresses, out var untranslated)
+        if (!ConditionTranslator.TryTranslate(filter, _bindings, out var actionWhens, out _requiredIpAddresses, out var untranslated)
             || (_requiredIpAddresses.Count > 0 && verb != "set"))
         {
             untranslated ??= new Untranslated("condition: filter | is_ipaddress", filter!);
-            Skip(untranslated! with { Detail = $"{verb} {Targets(action, verb)} when {untranslated.Detail}" });
+            Skip(untranslated with { Detail = $"{verb} {Targets(action, verb)} when {untranslated.Detail}" });
             ForgetTargets(action, verb);
             return;
         }
 
-        var when = ConditionTranslator.And(stageWhen, actionWhen);
-        switch (verb)
+        // One copy of the action per alternative of its condition (see ConditionTranslator).
+        foreach (var when in ConditionTranslator.And(stageWhens, actionWhens))
         {
-            case "set" when Yaml.Child(action, "set") is YamlMappingNode set:
-                foreach (var (target, value) in set.Children)
-                {
-                    TranslateSet(Yaml.Text(target) ?? string.Empty, value, when);
-                }
+            switch (verb)
+            {
+                case "set" when Yaml.Child(action, "set") is YamlMappingNode set:
+                    foreach (var (target, value) in set.Children)
+                    {
+                        TranslateSet(Yaml.Text(target) ?? string.Empty, value, when);
+                    }
 
-                break;
-            case "translate":
-                TranslateTranslation(Yaml.Child(action, "translate") as YamlMappingNode ?? action, when);
-                break;
-            default:
-                Skip(new Untranslated(verb + " action", Targets(action, verb)));
-                ForgetTargets(action, verb);
-                break;
+                    break;
+                case "translate":
+                    TranslateTranslation(Yaml.Child(action, "translate") as YamlMappingNode ?? action, when);
+                    break;
+                default:
+                    Skip(new Untranslated(verb + " action", Targets(action, verb)));
+                    ForgetTargets(action, verb);
+                    break;
+            }
         }
     }
 
@@ -293,7 +305,7 @@ internal sealed class PipelineTranslator
         if (alternatives.Count == 2 && _bindings.TryResolve(alternatives[0].Trim(), out var first))
         {
             var second = alternatives[1].Trim();
-            if (_bindings.TryResolve(second, out var alternative))
+            if (_bindings.TryResolve(second, out var alternative) && alternative == first with { Path = alternative.Path })
             {
                 EmitMap(target, first, alternative.Path, when);
                 return;
@@ -314,6 +326,8 @@ internal sealed class PipelineTranslator
     /// <summary>A map rule; into a date field, the date is written as RFC 3339 as the platform writes dates.</summary>
     private void EmitMap(string target, RawReference source, string? or, string when)
     {
+        // A date stage that ran under a filter has a date only when the filter held.
+        when = ConditionTranslator.And(new[] { when }, new[] { source.When })[0];
         var converted = source.Convert == Conversion.None && _fields.IsDate(target) ? source with { Convert = Conversion.Rfc3339 } : source;
         var line = AttributeText.Map(converted, target, when, or, requireIpAddress: _requiredIpAddresses.Count > 0);
         Emit(target, line, or is null && _requiredIpAddresses.Count == 0 ? converted : null, when);
@@ -462,7 +476,7 @@ internal sealed class PipelineTranslator
     /// </summary>
     private bool AcceptTarget(string target, string what)
     {
-        if (_fields.IsKnown(target))
+        if (_fields.Use(target))
         {
             return true;
         }
@@ -510,6 +524,12 @@ internal sealed class PipelineTranslator
 
     private void Skip(Untranslated untranslated)
     {
+        // An action copied per alternative of its condition meets the same gap once per copy; it is one gap.
+        if (_untranslated.Contains(untranslated))
+        {
+            return;
+        }
+
         _untranslated.Add(untranslated);
         _lines.Add(AttributeText.NotTranslated(untranslated));
     }
@@ -533,8 +553,23 @@ internal sealed class PipelineTranslator
         return "empty";
     }
 
+    /// <summary>The fields an action writes, for messages: a set's keys, a translate's mapped targets.</summary>
     private static string Targets(YamlMappingNode action, string verb)
-        => (Yaml.Child(action, verb) ?? Yaml.Child(action, "mapping"))?.ToString() ?? string.Empty;
+    {
+        var node = verb == "set" ? Yaml.Child(action, "set") : Yaml.Child(Yaml.Child(action, "translate") as YamlMappingNode ?? action, "mapping");
+        if (node is not YamlMappingNode mapping)
+        {
+            return string.Empty;
+        }
+
+        var targets = new List<string>();
+        foreach (var (key, value) in mapping.Children)
+        {
+            targets.Add(Yaml.Text(verb == "set" ? key : value) ?? string.Empty);
+        }
+
+        return string.Join(", ", targets);
+    }
 
     private static bool IsOriginalMessage(string? input)
         => input is null || input == OriginalMessage

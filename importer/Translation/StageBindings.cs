@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using EcsForge.Mapping;
 
 namespace EcsForge.Importer.Translation;
@@ -8,7 +9,7 @@ namespace EcsForge.Importer.Translation;
 /// What the importer knows of each pipeline stage's output: the parsed input (<c>stage.message.a.b</c> is raw path
 /// <c>a.b</c>) or a date parsed from one raw path. References to any other stage cannot be translated.
 /// </summary>
-internal sealed class StageBindings
+internal sealed partial class StageBindings
 {
     private readonly Dictionary<string, string> _inputs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Field, RawReference Date)> _dates = new(StringComparer.Ordinal);
@@ -19,10 +20,14 @@ internal sealed class StageBindings
 
     public void BindDate(string stage, string outputField, RawReference date) => _dates[stage] = (outputField, date);
 
-    /// <summary>Resolves a bare dotted name such as <c>parse_event.message.user.name</c>.</summary>
+    /// <summary>
+    /// Resolves a bare dotted name such as <c>parse_event.message.user.name</c>; <c>.get('user')</c> (without a default)
+    /// reads as <c>.user</c>, as both give nothing for a missing key.
+    /// </summary>
     public bool TryResolve(string name, out RawReference reference)
     {
         reference = new RawReference(string.Empty, Conversion.None);
+        name = GetCall().Replace(name, ".${key}");
         if (!Jinja.IsDottedName(name))
         {
             return false;
@@ -69,4 +74,7 @@ internal sealed class StageBindings
 
         return false;
     }
+
+    [GeneratedRegex(@"\.get\(\s*(?<quote>['""])(?<key>[A-Za-z0-9_@$\-]+)\k<quote>\s*\)")]
+    private static partial Regex GetCall();
 }
