@@ -123,6 +123,7 @@ internal static partial class ConditionTranslator
     {
         alternatives = Always;
         construct = string.Empty;
+        clause = StageBindings.WithoutGetCalls(clause);
         if (IsParenthesized(clause))
         {
             var translated = TryDisjunction(clause[1..^1].Trim(), bindings, ipAddressPaths, out var nested, out construct);

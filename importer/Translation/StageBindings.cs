@@ -27,7 +27,7 @@ internal sealed partial class StageBindings
     public bool TryResolve(string name, out RawReference reference)
     {
         reference = new RawReference(string.Empty, Conversion.None);
-        name = GetCall().Replace(name, ".${key}");
+        name = WithoutGetCalls(name);
         if (!Jinja.IsDottedName(name))
         {
             return false;
@@ -74,6 +74,9 @@ internal sealed partial class StageBindings
 
         return false;
     }
+
+    /// <summary>Rewrites <c>a.get('b')</c> as <c>a.b</c> (see <see cref="TryResolve"/>).</summary>
+    public static string WithoutGetCalls(string expression) => GetCall().Replace(expression, ".${key}");
 
     [GeneratedRegex(@"\.get\(\s*(?<quote>['""])(?<key>[A-Za-z0-9_@$\-]+)\k<quote>\s*\)")]
     private static partial Regex GetCall();

@@ -258,4 +258,71 @@ public class PipelineTranslationTests
         Assert.Equal(InputKind.Mixed, InputKinds.Classify(new[] { "grok.match", "kv.parse-kv" }));
         Assert.Equal(InputKind.Other, InputKinds.Classify(new[] { "date.parse" }));
     }
+
+    [Fact]
+    public void In_and_or_conditions_write_the_rule_once_per_alternative()
+    {
+        var rules = RulesOf("""
+            - set:
+                event.action: "{{parsed.message.action}}"
+              filter: "{{parsed.message.kind in ['login', 'logout'] and parsed.message.get('user') != None}}"
+            - set:
+                event.outcome: "failure"
+              filter: "{{parsed.message.code == 401 or (parsed.message.code == 403 and parsed.message.kind not in ['probe'])}}"
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                """[Map("action", "event.action", When = "kind == 'login' && user")]""",
+                """[Map("action", "event.action", When = "kind == 'logout' && user")]""",
+                """[Constant("event.outcome", "failure", When = "code == 401")]""",
+                """[Constant("event.outcome", "failure", When = "code == 403 && kind != 'probe'")]""",
+            },
+            rules);
+    }
+
+    [Fact]
+    public void A_filtered_date_stage_gives_a_date_only_under_its_filter()
+    {
+        var rules = Rules(Import("""
+              - name: parsed_date
+                filter: "{{parsed.message.created != null}}"
+                external:
+                  name: date.parse
+                  properties:
+                    input_field: "{{parsed.message.created}}"
+                    output_field: date
+                    format: null
+                    timezone: UTC
+              - name: fields
+            stages:
+              fields:
+                actions:
+                  - set:
+                      "@timestamp": "{{parsed_date.date}}"
+            """));
+
+        Assert.Equal(new[] { """[Map("created", "@timestamp", Convert = Conversion.Rfc3339, When = "created")]""" }, rules);
+    }
+
+    [Fact]
+    public void Platform_taxonomy_fields_are_declared_when_written()
+    {
+        var rules = RulesOf("""
+            - set:
+                action.name: "{{parsed.message.operation}}"
+                action.id: "{{parsed.message.operation_id}}"
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                """[Map("operation", "action.name")]""",
+                """[Map("operation_id", "action.id")]""",
+                """[CustomField("action.name", FieldType.Keyword, "platform taxonomy")]""",
+                """[CustomField("action.id", FieldType.Long, "platform taxonomy")]""",
+            },
+            rules);
+    }
 }

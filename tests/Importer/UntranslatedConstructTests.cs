@@ -38,11 +38,11 @@ public sealed class UntranslatedConstructTests : IDisposable
             - set:
                 event.action: "{{parsed.message.action}}"
                 event.outcome: "success"
-              filter: "{{parsed.message.kind in ['a', 'b']}}"
+              filter: "{{'admin' in parsed.message.roles}}"
             """));
 
         Assert.DoesNotContain(Rules(dataset), line => line.StartsWith('['));
-        Assert.Equal("condition: in", Assert.Single(dataset.Untranslated).Construct);
+        Assert.Equal("condition: in (a text or a field)", Assert.Single(dataset.Untranslated).Construct);
     }
 
     [Fact]
