@@ -47,7 +47,8 @@ public static class DatasetImporter
         source.Append("using EcsForge.Mapping;\n\n");
         source.Append("namespace ").Append(Namespace).Append(";\n\n");
         source.Append("[IntakeFormat(").Append(AttributeText.String(uuid)).Append(", ").Append(AttributeText.String(slug))
-            .Append(", Name = ").Append(AttributeText.String(title)).Append(")]\n");
+            .Append(", Name = ").Append(AttributeText.String(title))
+            .Append(pipeline.Input == EcsForge.Mapping.InputFormat.Json ? string.Empty : ", Input = InputFormat." + pipeline.Input).Append(")]\n");
         foreach (var line in pipeline.Lines)
         {
             source.Append(line).Append('\n');

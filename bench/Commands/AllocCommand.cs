@@ -70,10 +70,7 @@ internal static class AllocCommand
                 continue;
             }
 
-            var batch = SampleBatch.Generate(slug, events);
-            var result = AllocationProbe.Measure(router, format, batch);
-            ReportFailures(result, batch);
-            results.Add(result);
+            results.Add(Measure(router, format, SampleBatch.Generate(slug, events)));
         }
 
         AllocationTable.Write(Console.Out, results);
@@ -102,14 +99,18 @@ internal static class AllocCommand
                 continue;
             }
 
-            var batch = SampleBatch.Repeat(messages, events);
-            var result = AllocationProbe.Measure(router, format, batch);
-            ReportFailures(result, batch);
-            results.Add(result);
+            results.Add(Measure(router, format, SampleBatch.Repeat(messages, events)));
         }
 
         AllocationTable.Write(Console.Out, results);
         return compiled.Rejected.Count == 0 && results.Count == names.Count ? Usage.Success : Usage.Failure;
+    }
+
+    private static AllocationResult Measure(IntakeRouter router, IntakeFormat format, SampleBatch batch)
+    {
+        var result = AllocationProbe.Measure(router, format, batch);
+        ReportFailures(result, batch);
+        return result;
     }
 
     private static void ReportFailures(AllocationResult result, SampleBatch batch)

@@ -23,6 +23,9 @@ internal sealed class FieldCatalog
         ["action.id"] = FieldType.Long,
         ["action.record_id"] = FieldType.Long,
         ["action.properties"] = FieldType.Object,
+        ["event.message"] = FieldType.Keyword,
+        ["log.hostname"] = FieldType.Keyword,
+        ["log.description"] = FieldType.Keyword,
     };
 
     private readonly Dictionary<string, FieldType> _custom = new(StringComparer.Ordinal);
@@ -59,6 +62,12 @@ internal sealed class FieldCatalog
     public bool IsDate(string name)
         => (EcsSchema.TryGetField(name, out var field) && field.Type == "date")
             || (_custom.TryGetValue(name, out var type) && type == FieldType.Date);
+
+    /// <summary>A field that takes a list: a list in ECS, a custom array, or an object (kept verbatim).</summary>
+    public bool HoldsLists(string name)
+        => EcsSchema.TryGetField(name, out var field)
+            ? field.IsArray || field.Type is "object" or "flattened" or "nested"
+            : !_custom.TryGetValue(name, out var type) || type is FieldType.Array or FieldType.Object;
 
     /// <summary>An ECS field whose values are lists, so one text written to it becomes a list of one.</summary>
     public static bool IsEcsList(string name) => EcsSchema.TryGetField(name, out var field) && field.IsArray;

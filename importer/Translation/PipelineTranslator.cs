@@ -39,6 +39,9 @@ internal sealed class PipelineTranslator
 
     public IReadOnlyList<string> ExternalStages => _externals;
 
+    /// <summary>How the generated parser reads the message: what the pipeline's first stage parses it as.</summary>
+    public InputFormat Input { get; private set; } = InputFormat.Json;
+
     public void Translate(YamlNode parser)
     {
         var stages = Yaml.Child(parser, "stages") as YamlMappingNode;
@@ -67,7 +70,7 @@ internal sealed class PipelineTranslator
 
         if (!_bindings.HasInput)
         {
-            Skip(new Untranslated("input not parsed as JSON", "no json.parse-json of original.message first in the pipeline"));
+            Skip(new Untranslated("input not parsed as JSON or key=value", "no json.parse-json or plain kv.parse-kv of original.message first in the pipeline"));
         }
     }
 
@@ -104,10 +107,47 @@ internal sealed class PipelineTranslator
                 }
 
                 break;
+            case "kv.parse-kv" when first && IsDefaultKeyValue(properties):
+                _bindings.BindInput(name, Yaml.Text(Yaml.Child(properties, "output_field")) ?? "message");
+                Input = InputFormat.KeyValue;
+                _lines.Add(AttributeText.Comment($"stage {name}: the input message read as space-separated key=value items"));
+                break;
             default:
                 Skip(new Untranslated(kind + " stage", name));
                 break;
         }
+    }
+
+    /// <summary>A key=value stage over the message with the separators of the key=value reader: '=' between key and value, spaces between items.</summary>
+    private static bool IsDefaultKeyValue(YamlNode? properties)
+    {
+        if (properties is null)
+        {
+            return true;
+        }
+
+        if (properties is not YamlMappingNode mapping)
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            var accepted = (Yaml.Text(key), Yaml.Text(value)) switch
+            {
+                ("input_field", var input) => IsOriginalMessage(input),
+                ("output_field", _) => true,
+                ("value_sep", "=") => true,
+                ("item_sep", "\\s" or " ") => true,
+                _ => false,
+            };
+            if (!accepted)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -300,32 +340,62 @@ internal sealed class PipelineTranslator
             return;
         }
 
-        // `a or b` picks the first that has a value, as Map's Or does; `a or 'text'` is that text unless a has one.
-        var alternatives = Jinja.SplitOutsideQuotes(expression, " or ");
-        if (alternatives.Count == 2 && _bindings.TryResolve(alternatives[0].Trim(), out var first))
+        // `a or b` picks the first that has a value, as Map's Or does. Longer chains, or a chain ending in a text, are
+        // the text as a constant, then one map per field from the last to the first: the first with a value is written last.
+        var alternatives = Jinja.SplitOutsideQuotes(expression, " or ").ConvertAll(alternative => alternative.Trim());
+        var fallback = alternatives.Count > 1 ? QuotedText(alternatives[^1]) : null;
+        var fields = new List<RawReference>();
+        foreach (var alternative in fallback is null ? alternatives : alternatives.GetRange(0, alternatives.Count - 1))
         {
-            var second = alternatives[1].Trim();
-            if (_bindings.TryResolve(second, out var alternative) && alternative == first with { Path = alternative.Path })
+            if (!_bindings.TryResolve(alternative, out var field))
             {
-                EmitMap(target, first, alternative.Path, when);
-                return;
+                break;
             }
 
-            if (second.Length >= 2 && second[0] is '\'' or '"' && second[^1] == second[0] && second.IndexOf(second[0], 1) == second.Length - 1)
-            {
-                Emit(target, AttributeText.Constant(target, second[1..^1], when), null, when);
-                EmitMap(target, first, null, when);
-                return;
-            }
+            fields.Add(field);
         }
 
-        Skip(new Untranslated(alternatives.Count > 1 ? "or of more than two fields, or of non-text" : Jinja.DescribeExpression(expression), $"{target}: {text}"));
-        Forget(target);
+        if (alternatives.Count < 2 || fields.Count != alternatives.Count - (fallback is null ? 0 : 1))
+        {
+            Skip(new Untranslated(alternatives.Count > 1 ? "or of expressions" : Jinja.DescribeExpression(expression), $"{target}: {text}"));
+            Forget(target);
+            return;
+        }
+
+        if (fallback is null && fields.Count == 2 && fields[1] == fields[0] with { Path = fields[1].Path })
+        {
+            EmitMap(target, fields[0], fields[1].Path, when);
+            return;
+        }
+
+        if (fallback is not null)
+        {
+            Emit(target, AttributeText.Constant(target, fallback, when), null, when);
+        }
+
+        for (var i = fields.Count - 1; i >= 0; i--)
+        {
+            EmitMap(target, fields[i], null, when);
+        }
     }
+
+    /// <summary>The text of a quoted literal without quotes inside, else null.</summary>
+    private static string? QuotedText(string literal)
+        => literal.Length >= 2 && literal[0] is '\'' or '"' && literal[^1] == literal[0] && literal.IndexOf(literal[0], 1) == literal.Length - 1
+            ? literal[1..^1]
+            : null;
 
     /// <summary>A map rule; into a date field, the date is written as RFC 3339 as the platform writes dates.</summary>
     private void EmitMap(string target, RawReference source, string? or, string when)
     {
+        if (source.Convert == Conversion.Rfc3339 && !_fields.IsDate(target))
+        {
+            // The generator types a converted date as a date; the platform writes the text into a non-date field too.
+            Skip(new Untranslated("date conversion into a non-date field", $"{target}: {source.Path}"));
+            Forget(target);
+            return;
+        }
+
         // A date stage that ran under a filter has a date only when the filter held.
         when = ConditionTranslator.And(new[] { when }, new[] { source.When })[0];
         var converted = source.Convert == Conversion.None && _fields.IsDate(target) ? source with { Convert = Conversion.Rfc3339 } : source;
@@ -394,7 +464,12 @@ internal sealed class PipelineTranslator
             values.Add(scalar.Value!);
         }
 
-        if (values.Count > 0)
+        if (values.Count > 0 && !_fields.HoldsLists(target))
+        {
+            Skip(new Untranslated("list constant into a single-valued field", $"{target}: {list}"));
+            Forget(target);
+        }
+        else if (values.Count > 0)
         {
             Emit(target, AttributeText.Constant(target, values, when), null, when);
         }
