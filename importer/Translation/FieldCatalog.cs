@@ -31,8 +31,6 @@ internal sealed class FieldCatalog
     private readonly Dictionary<string, FieldType> _custom = new(StringComparer.Ordinal);
     private readonly List<string> _taxonomyUsed = new();
 
-    public IReadOnlyDictionary<string, FieldType> Custom => _custom;
-
     /// <summary>The taxonomy fields the dataset writes, in first-use order, to declare.</summary>
     public IReadOnlyList<(string Name, FieldType Type)> TaxonomyUsed => _taxonomyUsed.ConvertAll(name => (name, s_taxonomy[name]));
 

@@ -57,7 +57,7 @@ public sealed class UntranslatedConstructTests : IDisposable
                     pattern: "%{IP:client} %{GREEDYDATA:rest}"
             """, null);
 
-        Assert.Equal(new[] { "grok.match stage", "input not parsed as JSON" }, dataset.Untranslated.Select(u => u.Construct));
+        Assert.Equal(new[] { "grok.match stage", "input not parsed as JSON or key=value" }, dataset.Untranslated.Select(u => u.Construct));
         Assert.Equal(EcsForge.Importer.Translation.InputKind.SyslogGrok, dataset.Kind);
     }
 
