@@ -55,7 +55,7 @@ public static class CatalogueCommand
         {
             (outcomes, elapsed) = CatalogueRun.Run(directory, only);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
         {
             Console.Error.WriteLine("ecsforge: " + e.Message);
             return ExitCodes.Failure;

@@ -40,7 +40,12 @@ public static class CatalogueCompiler
             var failing = Attribute(errors, remaining);
             if (failing.Count == 0)
             {
-                // An error no dataset owns (a reference problem, say) would fail every format alike: report it whole.
+                failing = CompileAlone(remaining);
+            }
+
+            if (failing.Count == 0)
+            {
+                // An error no dataset owns, even alone (a reference problem, say), fails every format alike: report it whole.
                 throw new InvalidOperationException("the catalogue does not compile: " + string.Join('\n', errors.Take(10)));
             }
 
@@ -95,6 +100,25 @@ public static class CatalogueCompiler
                 }
 
                 messages.Add(error.ToString());
+            }
+        }
+
+        return failing;
+    }
+
+    /// <summary>
+    /// The datasets that do not compile on their own, for errors located in no dataset's file (in the registry, or
+    /// without location): slower, one compilation each, so only a fallback.
+    /// </summary>
+    private static Dictionary<ImportedDataset, List<string>> CompileAlone(List<ImportedDataset> datasets)
+    {
+        var failing = new Dictionary<ImportedDataset, List<string>>();
+        foreach (var dataset in datasets)
+        {
+            var (image, errors) = Emit(new[] { dataset });
+            if (image is null)
+            {
+                failing[dataset] = errors.Select(error => error.ToString()).ToList();
             }
         }
 
