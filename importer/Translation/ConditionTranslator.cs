@@ -154,7 +154,10 @@ internal static partial class ConditionTranslator
             return true;
         }
 
-        construct = Describe(clause);
+        // A clause of a translatable shape failed on its name: the gap is the stage it reads, not the clause.
+        construct = ipTest.Success || (membership.Success && !TryPath(membership.Groups["name"].Value, bindings, out _))
+            ? "condition: reference to a non-input stage"
+            : membership.Success ? "condition: in of non-literal items" : Describe(clause);
         return false;
     }
 

@@ -87,7 +87,9 @@ internal sealed partial class PipelineTranslator
 
         if (!string.IsNullOrWhiteSpace(filter))
         {
-            Skip(new Untranslated($"filter on a {kind} stage", $"{name}: {filter}"));
+            // A filter matters to the ranking only on the stages translated without one.
+            var construct = kind is "json.parse-json" or "kv.parse-kv" ? $"filter on a {kind} stage" : kind + " stage";
+            Skip(new Untranslated(construct, $"{name}: {filter}"));
             return;
         }
 
