@@ -16,6 +16,10 @@ internal static class Usage
               again into one reused buffer, and print the allocations and single-thread throughput of that pass.
               Formats with sample events but no compiled parser yet are skipped, with a note on stderr.
 
+          alloc --catalogue DIR --only Vendor/format [--only ...] [--events N]
+              The same measure for catalogue formats imported from DIR (see ecsforge import) and compiled in
+              memory, on their tests/*.json input messages repeated to N events.
+
           compare [--events N] [--svg PATH]
               On the same N generated events per dataset (default 200000), time the generated parser against a
               hand-written System.Text.Json JsonNode mapper (Cloudflare firewall events) or Regex + JsonNode mapper

@@ -20,6 +20,16 @@ internal static class Usage
           ecsforge fields <slug|uuid>
               Print the fields the format extracts (name, type, description) as a Markdown table.
 
+          ecsforge import DIR [--out DIR]
+              Translate every catalogue format under DIR (<Vendor>/<format>/ingest/parser.yml with
+              _meta/manifest.yml and _meta/fields.yml) into a dataset class, to stdout or one file per class
+              in --out. What has no faithful translation is marked '// not translated' and listed on stderr.
+
+          ecsforge catalogue DIR [--only Vendor/format]... [--report PATH]
+              Import every format under DIR, compile them in memory with the generator and run their
+              tests/*.json cases: one PASS|FAIL line per format, then the format and case tallies; --report
+              writes a Markdown summary (rates per input kind, missing constructs).
+
           ecsforge serve --config PATH [--workers N]
               Run the ingestion host described by the JSON config at PATH (see host/serve.example.json):
               POST /plain/batch (Logpush-compatible, intake key in the X-SEKOIAIO-INTAKE-KEY header or the

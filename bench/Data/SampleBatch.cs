@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace EcsForge.Bench.Data;
@@ -38,5 +39,23 @@ internal sealed class SampleBatch
         }
 
         return new SampleBatch(bytes, starts);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> events taken in turn from <paramref name="messages"/> (which may hold newlines, so lines
+    /// are delimited by their lengths rather than by scanning).
+    /// </summary>
+    public static SampleBatch Repeat(IReadOnlyList<byte[]> messages, int count)
+    {
+        var stream = new MemoryStream();
+        var starts = new int[count + 1];
+        for (var line = 0; line < count; line++)
+        {
+            stream.Write(messages[line % messages.Count]);
+            stream.WriteByte((byte)'\n');
+            starts[line + 1] = (int)stream.Length;
+        }
+
+        return new SampleBatch(stream.ToArray(), starts);
     }
 }

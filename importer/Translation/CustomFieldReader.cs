@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using YamlDotNet.RepresentationModel;
+
+namespace EcsForge.Importer.Translation;
+
+/// <summary>Reads <c>_meta/fields.yml</c> (<c>name: {name, type, description}</c> entries) into <c>[CustomField]</c> lines.</summary>
+internal static class CustomFieldReader
+{
+    public static (List<string> Lines, List<Untranslated> Untranslated) Read(YamlNode? fields, FieldCatalog catalog)
+    {
+        var lines = new List<string>();
+        var untranslated = new List<Untranslated>();
+        if (fields is not YamlMappingNode entries)
+        {
+            return (lines, untranslated);
+        }
+
+        foreach (var (key, entry) in entries.Children)
+        {
+            var name = Yaml.Text(Yaml.Child(entry, "name")) ?? Yaml.Text(key);
+            var typeName = Yaml.Text(Yaml.Child(entry, "type"));
+            if (string.IsNullOrEmpty(name) || FieldCatalog.IsEcs(name))
+            {
+                // ECS already types an ECS field; a redeclaration would only conflict with it.
+                continue;
+            }
+
+            if (FieldCatalog.TypeOf(typeName) is not { } type)
+            {
+                var skipped = new Untranslated("custom field type " + typeName, name);
+                untranslated.Add(skipped);
+                lines.Add(AttributeText.NotTranslated(skipped));
+                continue;
+            }
+
+            catalog.AddCustom(name, type);
+            lines.Add(AttributeText.CustomField(name, type, Yaml.Text(Yaml.Child(entry, "description")) ?? string.Empty));
+        }
+
+        return (lines, untranslated);
+    }
+}

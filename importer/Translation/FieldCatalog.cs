@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using EcsForge.Generator.Schema;
+using EcsForge.Mapping;
+
+namespace EcsForge.Importer.Translation;
+
+/// <summary>The fields a dataset may write: ECS, plus the custom fields of its <c>_meta/fields.yml</c>.</summary>
+internal sealed class FieldCatalog
+{
+    /// <summary>
+    /// The platform's own taxonomy outside ECS, which it keeps like ECS fields (types as its expected events show them).
+    /// A dataset writing one declares it as a custom field, as the shipped Pulse dataset declares <c>action.name</c>.
+    /// </summary>
+    private static readonly Dictionary<string, FieldType> s_taxonomy = new(StringComparer.Ordinal)
+    {
+        ["action.name"] = FieldType.Keyword,
+        ["action.outcome"] = FieldType.Keyword,
+        ["action.outcome_reason"] = FieldType.Keyword,
+        ["action.type"] = FieldType.Keyword,
+        ["action.target"] = FieldType.Keyword,
+        ["action.status"] = FieldType.Keyword,
+        ["action.id"] = FieldType.Long,
+        ["action.record_id"] = FieldType.Long,
+        ["action.properties"] = FieldType.Object,
+        ["event.message"] = FieldType.Keyword,
+        ["log.hostname"] = FieldType.Keyword,
+        ["log.description"] = FieldType.Keyword,
+    };
+
+    private readonly Dictionary<string, FieldType> _custom = new(StringComparer.Ordinal);
+    private readonly List<string> _taxonomyUsed = new();
+
+    /// <summary>The taxonomy fields the dataset writes, in first-use order, to declare.</summary>
+    public IReadOnlyList<(string Name, FieldType Type)> TaxonomyUsed => _taxonomyUsed.ConvertAll(name => (name, s_taxonomy[name]));
+
+    /// <summary>Known, taking note of a taxonomy field so that it gets declared.</summary>
+    public bool Use(string name)
+    {
+        if (IsKnown(name))
+        {
+            return true;
+        }
+
+        if (!s_taxonomy.TryGetValue(name, out var type))
+        {
+            return false;
+        }
+
+        _custom[name] = type;
+        _taxonomyUsed.Add(name);
+        return true;
+    }
+
+    public static bool IsEcs(string name) => EcsSchema.TryGetField(name, out _);
+
+    public bool IsKnown(string name) => IsEcs(name) || _custom.ContainsKey(name);
+
+    /// <summary>A date field: the platform writes its values as RFC 3339 text, whatever the source's date format.</summary>
+    public bool IsDate(string name)
+        => (EcsSchema.TryGetField(name, out var field) && field.Type == "date")
+            || (_custom.TryGetValue(name, out var type) && type == FieldType.Date);
+
+    /// <summary>A field that takes a list: a list in ECS, a custom array, or an object (kept verbatim).</summary>
+    public bool HoldsLists(string name)
+        => EcsSchema.TryGetField(name, out var field)
+            ? field.IsArray || field.Type is "object" or "flattened" or "nested"
+            : !_custom.TryGetValue(name, out var type) || type is FieldType.Array or FieldType.Object;
+
+    /// <summary>An ECS field whose values are lists, so one text written to it becomes a list of one.</summary>
+    public static bool IsEcsList(string name) => EcsSchema.TryGetField(name, out var field) && field.IsArray;
+
+    /// <summary>
+    /// Whether <paramref name="name"/> lies inside an ECS field holding a whole object (<c>client.geo.location.lat</c>
+    /// under the geo_point <c>client.geo.location</c>), which the schema does not list but the platform keeps.
+    /// </summary>
+    public static bool IsInsideEcsObject(string name)
+    {
+        for (var dot = name.LastIndexOf('.'); dot > 0; dot = name.LastIndexOf('.', dot - 1))
+        {
+            if (EcsSchema.TryGetField(name[..dot], out var field) && field.Type is "object" or "flattened" or "nested" or "geo_point")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some known field lies under <paramref name="name"/>, making it an object rather than a value.</summary>
+    public bool IsObjectOfKnownFields(string name)
+    {
+        var prefix = name + ".";
+        foreach (var custom in _custom.Keys)
+        {
+            if (custom.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var ecs in EcsSchema.FieldNames)
+        {
+            if (ecs.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void AddCustom(string name, FieldType type) => _custom[name] = type;
+
+    /// <summary>The field type named in fields.yml, by the names the catalogue uses (taxonomy.md plus common variants).</summary>
+    public static FieldType? TypeOf(string? name) => name switch
+    {
+        "keyword" or "string" => FieldType.Keyword,
+        "text" => FieldType.Text,
+        "long" or "integer" or "int" or "short" => FieldType.Long,
+        "number" or "float" or "double" => FieldType.Number,
+        "boolean" or "bool" => FieldType.Boolean,
+        "date" or "date_nanos" or "datetime" => FieldType.Date,
+        "ip" => FieldType.Ip,
+        "array" or "list" or "keywords" => FieldType.Array,
+        "object" or "dict" => FieldType.Object,
+        _ => null,
+    };
+}

@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using EcsForge.Host.Conformance;
+using EcsForge.Importer.Compilation;
+using EcsForge.Routing;
+using Xunit;
+using static EcsForge.Tests.Importer.ImportedSnippet;
+
+namespace EcsForge.Tests.Importer;
+
+/// <summary>Imported datasets compiled in memory with the generator: they parse, and a broken one costs only itself.</summary>
+public class CatalogueCompilerTests
+{
+    [Fact]
+    public void An_imported_dataset_parses_messages_as_its_pipeline_says()
+    {
+        var dataset = Import(Stage("""
+            - set:
+                observer.vendor: "Acme"
+                event.category: ["network"]
+                event.action: "{{parsed.message.action}}"
+                http.response.status_code: "{{parsed.message.status}}"
+            - set:
+                event.outcome: "failure"
+              filter: "{{parsed.message.status != 200}}"
+            - translate:
+                dictionary:
+                  200: "success"
+                mapping:
+                  http.response.status_code: event.outcome
+            """));
+
+        using var compiled = CatalogueCompiler.Compile(new[] { dataset });
+        var router = new IntakeRouter(compiled.Formats);
+        var output = new ArrayBufferWriter<byte>();
+        var result = router.Parse("acme-test", """{"action":"get","status":"403"}"""u8, output);
+
+        Assert.True(result.Success, result.Reason);
+        var expected = JsonNode.Parse("""
+            {"event":{"action":"get","category":["network"],"outcome":"failure"},"http":{"response":{"status_code":403}},"observer":{"vendor":"Acme"}}
+            """);
+        Assert.Empty(EcsJsonComparer.Diff(expected, JsonNode.Parse(output.WrittenSpan)));
+    }
+
+    [Fact]
+    public void A_dataset_that_does_not_compile_is_rejected_with_its_diagnostic_and_the_others_still_compile()
+    {
+        var good = Import(Stage("- set:\n    event.action: \"{{parsed.message.action}}\""));
+        var broken = Import(
+            Stage("- set:\n    http.response.status_code: \"not a number\""),
+            name: "Acme/acme-broken",
+            manifest: "uuid: 0f9d8c7b-6a5e-4d3c-8b2a-19f8e7d6c5b4\nslug: acme-broken\nname: Acme broken\n");
+
+        using var compiled = CatalogueCompiler.Compile(new[] { good, broken });
+
+        Assert.Equal(new[] { "acme-test" }, compiled.Formats.Select(f => f.Slug));
+        Assert.Contains("ECSG018", compiled.Rejected["Acme/acme-broken"], System.StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.IO;
+using System.Linq;
+using EcsForge.Host.Commands;
+using Xunit;
+using static EcsForge.Tests.Importer.ImportedSnippet;
+
+namespace EcsForge.Tests.Importer;
+
+/// <summary>What the importer cannot translate is marked in the class, listed, and reported on stderr, never approximated.</summary>
+public sealed class UntranslatedConstructTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "ecsforge-import-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void A_jinja_filter_is_marked_and_not_mapped()
+    {
+        var dataset = Import(Stage("""
+            - set:
+                user.name: "{{parsed.message.user | lower}}"
+                event.action: "{{parsed.message.action}}"
+            """));
+
+        Assert.Equal(
+            new[]
+            {
+                "// not translated: filter | lower: user.name: {{parsed.message.user | lower}}",
+                """[Map("action", "event.action")]""",
+            },
+            Rules(dataset));
+        Assert.Equal("filter | lower", Assert.Single(dataset.Untranslated).Construct);
+    }
+
+    [Fact]
+    public void A_condition_outside_the_language_leaves_out_its_whole_action()
+    {
+        var dataset = Import(Stage("""
+            - set:
+                event.action: "{{parsed.message.action}}"
+                event.outcome: "success"
+              filter: "{{'admin' in parsed.message.roles}}"
+            """));
+
+        Assert.DoesNotContain(Rules(dataset), line => line.StartsWith('['));
+        Assert.Equal("condition: in (a text or a field)", Assert.Single(dataset.Untranslated).Construct);
+    }
+
+    [Fact]
+    public void A_non_json_input_stage_is_marked()
+    {
+        var dataset = EcsForge.Importer.DatasetImporter.Translate("Acme/acme-test", Manifest, """
+            pipeline:
+              - name: parsed
+                external:
+                  name: grok.match
+                  properties:
+                    pattern: "%{IP:client} %{GREEDYDATA:rest}"
+            """, null);
+
+        Assert.Equal(new[] { "grok.match stage", "input not parsed as JSON or key=value" }, dataset.Untranslated.Select(u => u.Construct));
+        Assert.Equal(EcsForge.Importer.Translation.InputKind.SyslogGrok, dataset.Kind);
+    }
+
+    [Fact]
+    public void The_import_command_writes_the_marker_in_the_class_and_a_line_on_stderr()
+    {
+        var format = Path.Combine(_directory, "Acme", "acme-test");
+        Directory.CreateDirectory(Path.Combine(format, "_meta"));
+        Directory.CreateDirectory(Path.Combine(format, "ingest"));
+        File.WriteAllText(Path.Combine(format, "_meta", "manifest.yml"), Manifest);
+        File.WriteAllText(Path.Combine(format, "ingest", "parser.yml"), JsonPrelude + "\n" + Stage("- set:\n    user.name: \"{{parsed.message.user | upper}}\""));
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exitCode = ImportCommand.Run(new[] { _directory }, output, error);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("// not translated: filter | upper: user.name: {{parsed.message.user | upper}}\n", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal("ecsforge: Acme/acme-test: not translated: filter | upper: user.name: {{parsed.message.user | upper}}", error.ToString().TrimEnd());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}
