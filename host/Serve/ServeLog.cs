@@ -36,6 +36,9 @@ internal static partial class ServeLog
     [LoggerMessage(12, LogLevel.Error, "A chunk of {Intake} could not be processed")]
     public static partial void ChunkFailed(ILogger logger, string intake, Exception exception);
 
+    [LoggerMessage(13, LogLevel.Error, "Parse worker {Worker} stopped with an exception; a new one takes over")]
+    public static partial void WorkerRestarting(ILogger logger, int worker, Exception exception);
+
     [LoggerMessage(20, LogLevel.Debug, "Syslog connection from {Remote} to {Listener} opened")]
     public static partial void SyslogConnectionOpened(ILogger logger, string remote, string listener);
 

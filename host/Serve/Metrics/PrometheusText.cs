@@ -39,6 +39,12 @@ public static class PrometheusText
         Family(text, "sink_errors_total", "counter", "Writes to a sink that failed; the events they held were not acknowledged.");
         text.Append("sink_errors_total ").Append(metrics.SinkErrors.ToString(CultureInfo.InvariantCulture)).Append('\n');
 
+        Family(text, "worker_restarts_total", "counter", "Parse workers restarted after an exception ended their loop.");
+        text.Append("worker_restarts_total ").Append(metrics.WorkerRestarts.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
+        Family(text, "healthy", "gauge", "1 while no worker, sink or listener reports a problem (see /health), else 0.");
+        text.Append("healthy ").Append(metrics.Health.IsHealthy ? '1' : '0').Append('\n');
+
         Histogram(text, "batch_latency_seconds", "Time from an HTTP batch's arrival to its acknowledgement.", metrics.BatchLatency);
         return text.ToString();
     }

@@ -12,6 +12,7 @@ public sealed class ServeMetrics
     private readonly Dictionary<IntakeFormat, FormatCounters> _byFormat;
     private readonly ConcurrentDictionary<int, StatusCount> _batchesByStatus = new();
     private long _sinkErrors;
+    private long _workerRestarts;
 
     public ServeMetrics(IEnumerable<IntakeFormat> formats)
     {
@@ -25,11 +26,18 @@ public sealed class ServeMetrics
 
     public long SinkErrors => Volatile.Read(ref _sinkErrors);
 
+    /// <summary>Parse workers restarted after their loop ended with an exception.</summary>
+    public long WorkerRestarts => Volatile.Read(ref _workerRestarts);
+
+    public ServeHealth Health { get; } = new();
+
     public FormatCounters For(IntakeFormat format) => _byFormat[format];
 
     public void CountBatchResponse(int statusCode) => _batchesByStatus.GetOrAdd(statusCode, _ => new StatusCount()).Increment();
 
     public void CountSinkError() => Interlocked.Increment(ref _sinkErrors);
+
+    public void CountWorkerRestart() => Interlocked.Increment(ref _workerRestarts);
 
     public IEnumerable<(int Status, long Count)> BatchesByStatus()
         => _batchesByStatus.OrderBy(p => p.Key).Select(p => (p.Key, p.Value.Value));
