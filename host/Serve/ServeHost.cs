@@ -93,7 +93,7 @@ public sealed class ServeHost : IAsyncDisposable
 
         var keys = new IntakeKeys(settings.Intakes.Select(i =>
             (i.Key, new HttpIntake(i.Limits, Route(i.Name, i.Format, i.Output, i.DeadLetter, syslogFramed: false)))));
-        var batches = new BatchEndpoint(keys, pipeline, metrics, logger);
+        var batches = new BatchEndpoint(keys, pipeline, settings.Bodies, metrics, logger);
         app.MapPost(BatchEndpoint.Path, batches.HandleAsync);
         OperationsEndpoints.Map(app, metrics);
 

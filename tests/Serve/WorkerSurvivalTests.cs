@@ -16,7 +16,13 @@ public sealed class WorkerSurvivalTests : IAsyncLifetime
 {
     private ServeTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await ServeTestHost.StartAsync();
+    public async Task InitializeAsync()
+    {
+        // A dead-letter budget large enough for the killer's dead letter to be written in full, as before the budget.
+        var config = ServeTestHost.DefaultConfig();
+        config["limits"] = new JsonObject { ["deadLetterFactor"] = 8 };
+        _host = await ServeTestHost.StartAsync(config);
+    }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

@@ -12,6 +12,20 @@ public static class ConfigDefaults
 
     public const long MaxDecompressedBytes = 64L << 20;
 
+    /// <summary>Far above any real log line, small enough that a few failing ones cannot exhaust memory.</summary>
+    public const int MaxEventBytes = 1 << 20;
+
+    /// <summary>A hundred Logpush batches' worth; a gzip of millions of one-byte lines is refused.</summary>
+    public const int MaxEvents = 100_000;
+
+    public const int DeadLetterFactor = 4;
+
+    /// <summary>Bodies read and parsed at once: each may hold its decompressed batch in memory until it is written.</summary>
+    public const int MaxConcurrentBodies = 4;
+
+    /// <summary>How long a request waits for its turn to be read before it is answered 503 with Retry-After.</summary>
+    public const int BodyWaitSeconds = 10;
+
     public const long RotateBytes = 100L << 20;
 
     public const int MaxFrameBytes = 64 << 10;

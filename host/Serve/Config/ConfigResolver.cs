@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
+using EcsForge.Host.Serve.Pipeline;
 using EcsForge.Routing;
 using Microsoft.Extensions.Logging;
 
@@ -30,10 +31,14 @@ internal sealed class ConfigResolver
     {
         var http = file.Http ?? new HttpSection();
         var httpEndPoint = EndPoint("http", http.Address, http.Port ?? ConfigDefaults.HttpPort);
+        var bodies = new BodyConcurrency(
+            AtLeastOne("http.maxConcurrentBodies", http.MaxConcurrentBodies ?? ConfigDefaults.MaxConcurrentBodies),
+            TimeSpan.FromSeconds(AtLeastZero("http.bodyWaitSeconds", http.BodyWaitSeconds ?? ConfigDefaults.BodyWaitSeconds)));
         var workers = AtLeastOne("workers", file.Workers ?? Environment.ProcessorCount);
         var queueCapacity = AtLeastOne("queueCapacity", file.QueueCapacity ?? ConfigDefaults.QueueCapacity);
         var shutdownSeconds = AtLeastOne("shutdownTimeoutSeconds", file.ShutdownTimeoutSeconds ?? ConfigDefaults.ShutdownTimeoutSeconds);
-        var limits = Limits("limits", file.Limits, new BodyLimits(ConfigDefaults.MaxBodyBytes, ConfigDefaults.MaxDecompressedBytes));
+        var limits = Limits("limits", file.Limits, new BodyLimits(
+            ConfigDefaults.MaxBodyBytes, ConfigDefaults.MaxDecompressedBytes, ConfigDefaults.MaxEventBytes, ConfigDefaults.MaxEvents, ConfigDefaults.DeadLetterFactor));
         var sinks = Sinks(file.Sinks);
         var intakes = new List<HttpIntakeSettings>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -66,7 +71,7 @@ internal sealed class ConfigResolver
         }
 
         return new ServeSettings(
-            httpEndPoint, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners);
+            httpEndPoint, bodies, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners);
     }
 
     private HttpIntakeSettings? Intake(string path, IntakeSection section, BodyLimits defaults, IReadOnlyDictionary<string, SinkSettings> sinks)
@@ -179,7 +184,10 @@ internal sealed class ConfigResolver
     private BodyLimits Limits(string path, LimitsSection? section, BodyLimits defaults)
         => new(
             AtLeastOne($"{path}.maxBodyBytes", section?.MaxBodyBytes ?? defaults.MaxBodyBytes),
-            AtLeastOne($"{path}.maxDecompressedBytes", section?.MaxDecompressedBytes ?? defaults.MaxDecompressedBytes));
+            AtLeastOne($"{path}.maxDecompressedBytes", section?.MaxDecompressedBytes ?? defaults.MaxDecompressedBytes),
+            AtLeast($"{path}.maxEventBytes", section?.MaxEventBytes ?? defaults.MaxEventBytes, EventChunk.HeadBytes),
+            AtLeastOne($"{path}.maxEvents", section?.MaxEvents ?? defaults.MaxEvents),
+            AtLeastOne($"{path}.deadLetterFactor", section?.DeadLetterFactor ?? defaults.DeadLetterFactor));
 
     private string Name(string path, string? name)
     {
@@ -247,10 +255,18 @@ internal sealed class ConfigResolver
 
     private T AtLeastOne<T>(string path, T value)
         where T : System.Numerics.INumber<T>
+        => AtLeast(path, value, T.One);
+
+    private T AtLeastZero<T>(string path, T value)
+        where T : System.Numerics.INumber<T>
+        => AtLeast(path, value, T.Zero);
+
+    private T AtLeast<T>(string path, T value, T minimum)
+        where T : System.Numerics.INumber<T>
     {
-        if (value < T.One)
+        if (value < minimum)
         {
-            _errors.Add($"{path}: must be at least 1, not {value}");
+            _errors.Add($"{path}: must be at least {minimum}, not {value}");
         }
 
         return value;

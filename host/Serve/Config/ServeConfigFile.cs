@@ -32,6 +32,10 @@ public sealed class HttpSection
     public string? Address { get; init; }
 
     public int? Port { get; init; }
+
+    public int? MaxConcurrentBodies { get; init; }
+
+    public int? BodyWaitSeconds { get; init; }
 }
 
 public sealed class LimitsSection
@@ -39,6 +43,12 @@ public sealed class LimitsSection
     public long? MaxBodyBytes { get; init; }
 
     public long? MaxDecompressedBytes { get; init; }
+
+    public int? MaxEventBytes { get; init; }
+
+    public int? MaxEvents { get; init; }
+
+    public int? DeadLetterFactor { get; init; }
 }
 
 public sealed class LoggingSection

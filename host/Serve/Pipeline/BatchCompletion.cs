@@ -18,12 +18,38 @@ public sealed class BatchCompletion
     private int _failed;
     private Exception? _error;
 
+    /// <summary>Dead-letter bytes the batch may still write in full (see <see cref="Config.BodyLimits.DeadLetterFactor"/>).</summary>
+    private long _deadLetterBytesLeft;
+
+    public BatchCompletion(long deadLetterBudget)
+    {
+        _deadLetterBytesLeft = deadLetterBudget;
+    }
+
     public Task<BatchCounts> Task => _done.Task;
 
     /// <summary>Called before submitting a chunk, since a worker may finish it before the submission returns.</summary>
     public void ChunkSubmitting() => Interlocked.Increment(ref _pending);
 
     public void ChunkNotSubmitted() => Release();
+
+    /// <summary>Takes <paramref name="bytes"/> from the batch's dead-letter budget; false (and nothing taken) when they do not fit.</summary>
+    public bool TryTakeDeadLetterBytes(long bytes)
+    {
+        var left = Volatile.Read(ref _deadLetterBytesLeft);
+        while (left >= bytes)
+        {
+            var seen = Interlocked.CompareExchange(ref _deadLetterBytesLeft, left - bytes, left);
+            if (seen == left)
+            {
+                return true;
+            }
+
+            left = seen;
+        }
+
+        return false;
+    }
 
     public void ChunkDone(int parsed, int failed)
     {

@@ -52,7 +52,7 @@ internal sealed class ParseWorker : IDisposable
         var outputWritten = false;
         try
         {
-            var parsed = ParseChunk(route, chunk);
+            var parsed = ParseChunk(route, chunk, batch);
             outputWritten = Append(route.Output, _events.WrittenSpan);
             Append(route.DeadLetter, DeadLetterSpan);
             Done(route, chunk, batch, parsed);
@@ -93,7 +93,7 @@ internal sealed class ParseWorker : IDisposable
     private ReadOnlySpan<byte> DeadLetterSpan => _deadLetterBuffer.GetBuffer().AsSpan(0, (int)_deadLetterBuffer.Length);
 
     /// <summary>Parses every event into the worker's buffers; returns how many parsed.</summary>
-    private int ParseChunk(IntakeRoute route, EventChunk chunk)
+    private int ParseChunk(IntakeRoute route, EventChunk chunk, BatchCompletion? batch)
     {
         var deadLetters = DeadLettersFor(route.Format);
         var parsed = 0;
@@ -114,7 +114,17 @@ internal sealed class ParseWorker : IDisposable
             }
 
             // The dead letter keeps the event as received, header included: it is the evidence of what came in.
+            var start = _deadLetterBuffer.Length;
             deadLetters.Write(result, chunk.NumberOf(i), raw);
+            if (batch is not null && !batch.TryTakeDeadLetterBytes(_deadLetterBuffer.Length - start))
+            {
+                // Over the batch's budget (control characters escape to six bytes each): only the event's head is kept.
+                _deadLetterBuffer.SetLength(start);
+                var kept = raw[..Math.Min(raw.Length, EventChunk.HeadBytes)];
+                var detail = string.Create(CultureInfo.InvariantCulture,
+                    $"{(result.Detail is null ? "" : result.Detail + "; ")}the batch's dead-letter budget is spent: first {kept.Length} of {raw.Length} bytes kept");
+                deadLetters.Write(ParseResult.Failed(result.Failure, detail), chunk.NumberOf(i), kept);
+            }
         }
 
         return parsed;
