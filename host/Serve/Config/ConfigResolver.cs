@@ -133,10 +133,10 @@ internal sealed class ConfigResolver
                         _errors.Add($"{path}.keepFiles: must be at least 1 (leave it out to keep every rotated file)");
                     }
 
-                    sinks.Add(name, new SinkSettings(name, SinkKind.File, fullPath, rotateBytes, section.KeepFiles));
+                    sinks.Add(name, new SinkSettings(name, SinkKind.File, fullPath, rotateBytes, section.KeepFiles, Fsync($"{path}.durability", section.Durability)));
                     break;
-                case "stdout" when section.Path is not null || section.RotateBytes is not null || section.KeepFiles is not null:
-                    _errors.Add($"{path}: a stdout sink takes no path, rotateBytes nor keepFiles");
+                case "stdout" when section.Path is not null || section.RotateBytes is not null || section.KeepFiles is not null || section.Durability is not null:
+                    _errors.Add($"{path}: a stdout sink takes no path, rotateBytes, keepFiles nor durability");
                     break;
                 case "stdout":
                     // Two sinks on one stream would interleave their writes.
@@ -145,7 +145,7 @@ internal sealed class ConfigResolver
                         _errors.Add($"{path}: only one stdout sink may be configured");
                     }
 
-                    sinks.Add(name, new SinkSettings(name, SinkKind.Stdout, null, long.MaxValue, null));
+                    sinks.Add(name, new SinkSettings(name, SinkKind.Stdout, null, long.MaxValue, null, Fsync: false));
                     break;
                 default:
                     _errors.Add($"{path}.type: must be \"file\" or \"stdout\", not {(section.Type is null ? "missing" : $"\"{section.Type}\"")}");
@@ -154,6 +154,20 @@ internal sealed class ConfigResolver
         }
 
         return sinks;
+    }
+
+    private bool Fsync(string path, string? durability)
+    {
+        switch (durability)
+        {
+            case null or "flush":
+                return false;
+            case "fsync":
+                return true;
+            default:
+                _errors.Add($"{path}: must be \"flush\" or \"fsync\", not \"{durability}\"");
+                return false;
+        }
     }
 
     private LoggingSettings Logging(LoggingSection? section)

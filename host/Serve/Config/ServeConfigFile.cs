@@ -67,6 +67,8 @@ public sealed class SinkSection
     public long? RotateBytes { get; init; }
 
     public int? KeepFiles { get; init; }
+
+    public string? Durability { get; init; }
 }
 
 public sealed class IntakeSection

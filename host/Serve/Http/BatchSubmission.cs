@@ -16,7 +16,7 @@ internal static class BatchSubmission
     public static async Task<BatchCounts?> RunAsync(
         ParsePipeline pipeline, IntakeRoute route, IReadOnlyList<EventChunk> chunks, long deadLetterBudget, CancellationToken cancellationToken)
     {
-        var completion = new BatchCompletion(deadLetterBudget);
+        var completion = new BatchCompletion(route, pipeline.Writer, deadLetterBudget);
         var handedOver = 0;
         try
         {

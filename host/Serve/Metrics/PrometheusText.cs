@@ -30,6 +30,12 @@ public static class PrometheusText
             Sample(text, "events_failed_total", "format", counters.Format, counters.Failed);
         }
 
+        Family(text, "events_lost_total", "counter", "Syslog events received but not written because a sink failed.");
+        foreach (var counters in metrics.Formats)
+        {
+            Sample(text, "events_lost_total", "format", counters.Format, counters.Lost);
+        }
+
         Family(text, "http_batches_total", "counter", "HTTP batch requests answered, by status code.");
         foreach (var (status, count) in metrics.BatchesByStatus())
         {

@@ -36,6 +36,7 @@ public sealed class ParsePipeline
         _router = router;
         _metrics = metrics;
         _logger = logger;
+        Writer = new RouteWriter(metrics, logger);
         // Dedicated threads: parsing is CPU-bound and would otherwise hold thread-pool threads that Kestrel needs.
         _workers = Enumerable.Range(1, workers)
             .Select(index => Task.Factory.StartNew(
@@ -45,6 +46,9 @@ public sealed class ParsePipeline
                 TaskScheduler.Default))
             .ToArray();
     }
+
+    /// <summary>Writes what the workers parsed; batches use it once all their chunks are parsed.</summary>
+    public RouteWriter Writer { get; }
 
     /// <summary>
     /// Queues a chunk, waiting while the queue is full. Returns false when the pipeline no longer takes work; the chunk
@@ -93,7 +97,7 @@ public sealed class ParsePipeline
         {
             try
             {
-                var worker = new ParseWorker(_router, _logger, _metrics.CountSinkError, _metrics.Health);
+                var worker = new ParseWorker(_router, _logger, Writer);
                 _metrics.Health.Clear(component);
                 Run(worker);
                 return;

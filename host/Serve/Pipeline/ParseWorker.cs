@@ -4,8 +4,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using EcsForge.Host.IO;
-using EcsForge.Host.Serve.Metrics;
-using EcsForge.Host.Serve.Sinks;
 using EcsForge.Host.Serve.Syslog;
 using EcsForge.Routing;
 using Microsoft.Extensions.Logging;
@@ -13,8 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace EcsForge.Host.Serve.Pipeline;
 
 /// <summary>
-/// The buffers of one worker thread: a chunk's events are parsed into them, then each sink gets one append for the
-/// whole chunk, which keeps sink locking and system calls per chunk rather than per event.
+/// The buffers of one worker thread: a chunk's events are parsed into them, then handed to the chunk's batch (written
+/// once the whole batch is parsed) or, for a syslog chunk, written at once as one unit.
 /// </summary>
 internal sealed class ParseWorker : IDisposable
 {
@@ -28,50 +26,55 @@ internal sealed class ParseWorker : IDisposable
 
     private readonly IntakeRouter _router;
     private readonly ILogger _logger;
-    private readonly Action _countSinkError;
-    private readonly ServeHealth _health;
+    private readonly RouteWriter _writer;
     private readonly MemoryStream _deadLetterBuffer = new();
     private readonly Dictionary<IntakeFormat, DeadLetterWriter> _deadLetterWriters = [];
     private ArrayBufferWriter<byte> _events = new(InitialCapacity);
 
-    public ParseWorker(IntakeRouter router, ILogger logger, Action countSinkError, ServeHealth health)
+    public ParseWorker(IntakeRouter router, ILogger logger, RouteWriter writer)
     {
-        _health = health;
         _router = router;
         _logger = logger;
-        _countSinkError = countSinkError;
+        _writer = writer;
     }
 
+    private ReadOnlyMemory<byte> DeadLetterMemory => _deadLetterBuffer.GetBuffer().AsMemory(0, (int)_deadLetterBuffer.Length);
+
     /// <summary>
-    /// Parses a chunk and writes it to its sinks. Never throws: a failed sink fails the chunk's batch, and any other
-    /// exception fails the chunk's events into the dead letters with its reason, so the worker always goes on.
+    /// Parses a chunk and hands it on. Never throws: any exception fails the chunk's events into the dead letters with
+    /// its reason, and should even that fail, the chunk's batch fails; either way the worker goes on.
     /// </summary>
     public void Process(in ParseWork work)
     {
         var (route, chunk, batch) = work;
-        var outputWritten = false;
         try
         {
-            var parsed = ParseChunk(route, chunk, batch);
-            outputWritten = Append(route.Output, _events.WrittenSpan);
-            Append(route.DeadLetter, DeadLetterSpan);
-            Done(route, chunk, batch, parsed);
-        }
-        catch (SinkWriteException e)
-        {
-            SinkFailed(route, batch, e);
-        }
-        catch (Exception e) when (!outputWritten)
-        {
-            // A bug (or memory exhaustion) while parsing: the events of the chunk fail, with the exception as reason.
-            ServeLog.ChunkFailed(_logger, route.Name, e);
-            FailChunk(route, chunk, batch, e);
+            int parsed;
+            try
+            {
+                parsed = ParseChunk(route, chunk, batch);
+            }
+            catch (Exception e)
+            {
+                // A bug (or memory exhaustion) while parsing: the events of the chunk fail, with the exception as reason.
+                ServeLog.ChunkFailed(_logger, route.Name, e);
+                FailChunk(route, chunk, e);
+                parsed = 0;
+            }
+
+            HandOn(route, chunk, batch, parsed);
         }
         catch (Exception e)
         {
-            // The output took its events but the dead letters did not: failing them all would duplicate the parsed ones.
             ServeLog.ChunkFailed(_logger, route.Name, e);
-            batch?.ChunkFailed(e);
+            if (batch is null)
+            {
+                route.Counters.AddLost(chunk.Count);
+            }
+            else
+            {
+                batch.ChunkFailed(e, chunk.Count);
+            }
         }
         finally
         {
@@ -89,8 +92,6 @@ internal sealed class ParseWorker : IDisposable
 
         _deadLetterBuffer.Dispose();
     }
-
-    private ReadOnlySpan<byte> DeadLetterSpan => _deadLetterBuffer.GetBuffer().AsSpan(0, (int)_deadLetterBuffer.Length);
 
     /// <summary>Parses every event into the worker's buffers; returns how many parsed.</summary>
     private int ParseChunk(IntakeRoute route, EventChunk chunk, BatchCompletion? batch)
@@ -131,76 +132,46 @@ internal sealed class ParseWorker : IDisposable
     }
 
     /// <summary>Every event of the chunk goes to the dead letters, its first bytes kept, with the exception as reason.</summary>
-    private void FailChunk(IntakeRoute route, EventChunk chunk, BatchCompletion? batch, Exception error)
+    private void FailChunk(IntakeRoute route, EventChunk chunk, Exception error)
     {
-        try
+        Reset();
+        var deadLetters = DeadLettersFor(route.Format);
+        for (var i = 0; i < chunk.Count; i++)
         {
-            Reset();
-            var deadLetters = DeadLettersFor(route.Format);
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                var raw = chunk[i];
-                var kept = raw[..Math.Min(raw.Length, FailedChunkBytesKept)];
-                var reason = string.Create(CultureInfo.InvariantCulture,
-                    $"the worker failed on this event's chunk ({error.GetType().Name}: {error.Message}); first {kept.Length} of {raw.Length} bytes kept");
-                deadLetters.Write(ParseResult.Failed(ParseFailure.InternalError, reason), chunk.NumberOf(i), kept);
-            }
-
-            Append(route.DeadLetter, DeadLetterSpan);
-            Done(route, chunk, batch, parsed: 0);
-        }
-        catch (SinkWriteException e)
-        {
-            SinkFailed(route, batch, e);
-        }
-        catch (Exception e)
-        {
-            ServeLog.ChunkFailed(_logger, route.Name, e);
-            batch?.ChunkFailed(e);
+            var raw = chunk[i];
+            var kept = raw[..Math.Min(raw.Length, FailedChunkBytesKept)];
+            var reason = string.Create(CultureInfo.InvariantCulture,
+                $"the worker failed on this event's chunk ({error.GetType().Name}: {error.Message}); first {kept.Length} of {raw.Length} bytes kept");
+            deadLetters.Write(ParseResult.Failed(ParseFailure.InternalError, reason), chunk.NumberOf(i), kept);
         }
     }
 
-    private static void Done(IntakeRoute route, EventChunk chunk, BatchCompletion? batch, int parsed)
+    private void HandOn(IntakeRoute route, EventChunk chunk, BatchCompletion? batch, int parsed)
     {
         var failed = chunk.Count - parsed;
-        route.Counters.AddResults(parsed, failed);
-        batch?.ChunkDone(parsed, failed);
-    }
-
-    private void SinkFailed(IntakeRoute route, BatchCompletion? batch, SinkWriteException e)
-    {
-        _countSinkError();
-        _health.Report("sink " + e.Sink, e.InnerException!.Message);
-        ServeLog.SinkWriteFailed(_logger, e.Sink, route.Name, e.InnerException!);
-        batch?.ChunkFailed(e);
-    }
-
-    /// <returns>Whether anything was written.</returns>
-    private bool Append(ILineSink sink, ReadOnlySpan<byte> lines)
-    {
-        if (lines.IsEmpty)
+        if (batch is not null)
         {
-            return false;
+            batch.ChunkParsed(_events.WrittenSpan, DeadLetterMemory.Span, parsed, failed);
+            return;
         }
 
-        try
+        // A syslog chunk has no one waiting for it: it is written now, as one unit. Syslog has no way to refuse
+        // frames already received, so if the sinks fail, the chunk's events are lost (and counted as such).
+        if (_writer.TryWrite(route, [_events.WrittenMemory], [DeadLetterMemory]) is null)
         {
-            sink.Append(lines);
+            route.Counters.AddResults(parsed, failed);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        else
         {
-            throw new SinkWriteException(sink.Name, e);
+            route.Counters.AddLost(chunk.Count);
         }
-
-        _health.Clear("sink " + sink.Name);
-        return true;
     }
 
     private DeadLetterWriter DeadLettersFor(IntakeFormat format)
     {
         if (!_deadLetterWriters.TryGetValue(format, out var writer))
         {
-            // Every format's writer fills the same buffer, drained into the route's dead-letter sink after each chunk.
+            // Every format's writer fills the same buffer, drained after each chunk.
             writer = new DeadLetterWriter(() => _deadLetterBuffer, format.Slug);
             _deadLetterWriters.Add(format, writer);
         }
