@@ -98,7 +98,7 @@ public sealed class ServeHost : IAsyncDisposable
         OperationsEndpoints.Map(app, metrics);
 
         var listeners = settings.Syslog
-            .Select(s => new SyslogListener(s, Route(s.Name, s.Format, s.Output, s.DeadLetter, syslogFramed: true), pipeline, logger))
+            .Select(s => new SyslogListener(s, Route(s.Name, s.Format, s.Output, s.DeadLetter, syslogFramed: true), pipeline, metrics, logger))
             .ToArray();
         return new ServeHost(app, pipeline, sinks, listeners, metrics, logger, settings.Intakes.Count, settings.Workers);
 

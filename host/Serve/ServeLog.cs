@@ -48,6 +48,12 @@ internal static partial class ServeLog
     [LoggerMessage(22, LogLevel.Warning, "Syslog connection from {Remote} to {Listener} failed; {PendingBytes} bytes of an incomplete frame are lost")]
     public static partial void SyslogConnectionFailed(ILogger logger, string remote, string listener, long pendingBytes, Exception exception);
 
+    [LoggerMessage(24, LogLevel.Debug, "Syslog connection from {Remote} to {Listener} refused: {Reason}")]
+    public static partial void SyslogConnectionRefused(ILogger logger, string remote, string listener, string reason);
+
+    [LoggerMessage(25, LogLevel.Debug, "Syslog connection from {Remote} to {Listener} closed: {Reason}")]
+    public static partial void SyslogConnectionTimedOut(ILogger logger, string remote, string listener, string reason);
+
     [LoggerMessage(23, LogLevel.Warning, "Syslog listener {Listener} could not accept a connection")]
     public static partial void SyslogAcceptFailed(ILogger logger, string listener, Exception exception);
 }

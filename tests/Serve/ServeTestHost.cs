@@ -98,6 +98,18 @@ internal sealed class ServeTestHost : IAsyncDisposable
         }
     }
 
+    public ServeMetrics Metrics => _host.Metrics;
+
+    /// <summary>Waits (30 s at most) until <paramref name="condition"/> holds; the caller asserts what it needs afterwards.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!condition() && deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(20);
+        }
+    }
+
     public FormatCounters Counters(string format) => _host.Metrics.Formats.Single(c => c.Format == format);
 
     /// <summary>Syslog has no acknowledgement: waits (10 s at most) until the host has written this many events of the format.</summary>

@@ -30,6 +30,15 @@ public static class ConfigDefaults
 
     public const int MaxFrameBytes = 64 << 10;
 
+    /// <summary>Well under the usual 1,024 descriptors, so that idle syslog senders cannot starve HTTP of sockets.</summary>
+    public const int MaxSyslogConnections = 256;
+
+    public const int IdleTimeoutSeconds = 120;
+
+    public const int DrainTimeoutSeconds = 5;
+
+    public const int DrainQuietMilliseconds = 500;
+
     /// <summary>Chunks (of up to a few hundred events each) waiting for a worker before senders are held back.</summary>
     public const int QueueCapacity = 64;
 

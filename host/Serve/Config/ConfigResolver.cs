@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using EcsForge.Host.Serve.Pipeline;
 using EcsForge.Routing;
 using Microsoft.Extensions.Logging;
@@ -104,7 +106,60 @@ internal sealed class ConfigResolver
         var output = SinkReference($"{path}.output", section.Output, sinks);
         var deadLetter = SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
         var maxFrame = AtLeastOne($"{path}.maxFrameBytes", section.MaxFrameBytes ?? ConfigDefaults.MaxFrameBytes);
-        return _errors.Count == errorCount ? new SyslogSettings(name, endPoint, format!, output, deadLetter, maxFrame) : null;
+        var connections = new SyslogConnectionLimits(
+            AtLeastOne($"{path}.maxConnections", section.MaxConnections ?? ConfigDefaults.MaxSyslogConnections),
+            TimeSpan.FromSeconds(AtLeastOne($"{path}.idleTimeoutSeconds", section.IdleTimeoutSeconds ?? ConfigDefaults.IdleTimeoutSeconds)),
+            TimeSpan.FromMilliseconds(AtLeastOne($"{path}.drainQuietMilliseconds", section.DrainQuietMilliseconds ?? ConfigDefaults.DrainQuietMilliseconds)),
+            TimeSpan.FromSeconds(AtLeastZero($"{path}.drainTimeoutSeconds", section.DrainTimeoutSeconds ?? ConfigDefaults.DrainTimeoutSeconds)));
+        var certificate = section.Tls is null ? null : Certificate($"{path}.tls", section.Tls);
+        var allowed = AllowedSources($"{path}.allowedSources", section.AllowedSources);
+        return _errors.Count == errorCount
+            ? new SyslogSettings(name, endPoint, format!, output, deadLetter, maxFrame, connections, certificate, allowed)
+            : null;
+    }
+
+    private X509Certificate2? Certificate(string path, TlsSection tls)
+    {
+        if (string.IsNullOrEmpty(tls.Certificate))
+        {
+            _errors.Add($"{path}.certificate: required (a PEM file with key, or a PKCS#12 file)");
+            return null;
+        }
+
+        var certificatePath = Path.GetFullPath(Path.Combine(_baseDirectory, tls.Certificate));
+        try
+        {
+            return tls.Key is null
+                ? X509CertificateLoader.LoadPkcs12FromFile(certificatePath, tls.Password)
+                : X509Certificate2.CreateFromPemFile(certificatePath, Path.GetFullPath(Path.Combine(_baseDirectory, tls.Key)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            _errors.Add($"{path}: the certificate cannot be loaded: {e.Message}");
+            return null;
+        }
+    }
+
+    private List<IPNetwork> AllowedSources(string path, List<string>? sources)
+    {
+        var networks = new List<IPNetwork>();
+        foreach (var source in sources ?? [])
+        {
+            if (IPNetwork.TryParse(source, out var network))
+            {
+                networks.Add(network);
+            }
+            else if (IPAddress.TryParse(source, out var address))
+            {
+                networks.Add(new IPNetwork(address, address.GetAddressBytes().Length * 8));
+            }
+            else
+            {
+                _errors.Add($"{path}: \"{source}\" is neither an IP address nor a network (CIDR)");
+            }
+        }
+
+        return networks;
     }
 
     private Dictionary<string, SinkSettings> Sinks(Dictionary<string, SinkSection>? sections)

@@ -101,4 +101,26 @@ public sealed class SyslogSection
     public string? DeadLetter { get; init; }
 
     public int? MaxFrameBytes { get; init; }
+
+    public int? MaxConnections { get; init; }
+
+    public int? IdleTimeoutSeconds { get; init; }
+
+    public int? DrainTimeoutSeconds { get; init; }
+
+    public int? DrainQuietMilliseconds { get; init; }
+
+    public List<string>? AllowedSources { get; init; }
+
+    public TlsSection? Tls { get; init; }
+}
+
+/// <summary>RFC 5425 syslog over TLS: a PEM certificate with its key, or a PKCS#12 file with its password.</summary>
+public sealed class TlsSection
+{
+    public string? Certificate { get; init; }
+
+    public string? Key { get; init; }
+
+    public string? Password { get; init; }
 }

@@ -45,6 +45,12 @@ public static class PrometheusText
         Family(text, "sink_errors_total", "counter", "Writes to a sink that failed; the events they held were not acknowledged.");
         text.Append("sink_errors_total ").Append(metrics.SinkErrors.ToString(CultureInfo.InvariantCulture)).Append('\n');
 
+        Family(text, "syslog_connections", "gauge", "Syslog connections open now.");
+        text.Append("syslog_connections ").Append(metrics.SyslogConnections.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
+        Family(text, "syslog_connections_refused_total", "counter", "Syslog connections closed at once: over the limit, or from an address not allowed.");
+        text.Append("syslog_connections_refused_total ").Append(metrics.SyslogRefused.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
         Family(text, "worker_restarts_total", "counter", "Parse workers restarted after an exception ended their loop.");
         text.Append("worker_restarts_total ").Append(metrics.WorkerRestarts.ToString(CultureInfo.InvariantCulture)).Append('\n');
 

@@ -13,6 +13,8 @@ public sealed class ServeMetrics
     private readonly ConcurrentDictionary<int, StatusCount> _batchesByStatus = new();
     private long _sinkErrors;
     private long _workerRestarts;
+    private long _syslogConnections;
+    private long _syslogRefused;
 
     public ServeMetrics(IEnumerable<IntakeFormat> formats)
     {
@@ -31,6 +33,12 @@ public sealed class ServeMetrics
 
     public ServeHealth Health { get; } = new();
 
+    /// <summary>Syslog connections open now, over all listeners.</summary>
+    public long SyslogConnections => Volatile.Read(ref _syslogConnections);
+
+    /// <summary>Syslog connections closed at once: over the connection limit, or from an address not allowed.</summary>
+    public long SyslogRefused => Volatile.Read(ref _syslogRefused);
+
     public FormatCounters For(IntakeFormat format) => _byFormat[format];
 
     public void CountBatchResponse(int statusCode) => _batchesByStatus.GetOrAdd(statusCode, _ => new StatusCount()).Increment();
@@ -38,6 +46,12 @@ public sealed class ServeMetrics
     public void CountSinkError() => Interlocked.Increment(ref _sinkErrors);
 
     public void CountWorkerRestart() => Interlocked.Increment(ref _workerRestarts);
+
+    public void SyslogConnectionOpened() => Interlocked.Increment(ref _syslogConnections);
+
+    public void SyslogConnectionClosed() => Interlocked.Decrement(ref _syslogConnections);
+
+    public void CountSyslogRefused() => Interlocked.Increment(ref _syslogRefused);
 
     public IEnumerable<(int Status, long Count)> BatchesByStatus()
         => _batchesByStatus.OrderBy(p => p.Key).Select(p => (p.Key, p.Value.Value));
