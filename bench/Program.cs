@@ -22,6 +22,7 @@ internal static class Program
             "load" => LoadCommand.Run(rest),
             "compare" => CompareCommand.Run(rest),
             "useragents" => UserAgentsCommand.Run(rest),
+            "uacost" => UserAgentCostCommand.Run(rest),
             var arg when Usage.IsHelp(arg) => Usage.Show(),
             var other => Usage.Error($"unknown command '{other}'"),
         };
