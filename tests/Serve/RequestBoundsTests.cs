@@ -64,12 +64,12 @@ public sealed class RequestBoundsTests
 
         await AssertCountsAsync(response, received: 20, parsed: 0, failed: 20);
         var deadLetterBytes = new FileInfo(Path.Combine(host.Directory, "dead-letter.ndjson")).Length;
-        Assert.InRange(deadLetterBytes, 1, (4 * (body.Length + 1)) + (20 * 2048));
+        Assert.InRange(deadLetterBytes, 1, (1 * (body.Length + 1)) + (20 * 1024));
         var deadLetters = host.DeadLetters();
         Assert.Equal(20, deadLetters.Count);
-        var cut = deadLetters.Where(d => ((string)d["reason"]!).Contains("dead-letter budget is spent: first 256 of 50010 bytes kept", StringComparison.Ordinal)).ToList();
+        var cut = deadLetters.Where(d => ((string)d["reason"]!).Contains("dead-letter budget is spent: first 64 of 50010 bytes kept", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(cut);
-        Assert.All(cut, d => Assert.Equal(256, ((string)d["message"]!).Length));
+        Assert.All(cut, d => Assert.Equal(64, ((string)d["message"]!).Length));
         AssertBalanced(host);
     }
 

@@ -34,16 +34,21 @@ internal sealed class BatchEndpoint
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _bodies;
     private readonly TimeSpan _bodyWait;
+    private readonly int _maxBodies;
 
     public BatchEndpoint(IntakeKeys keys, ParsePipeline pipeline, BodyConcurrency bodies, ServeMetrics metrics, ILogger logger)
     {
         _bodies = new SemaphoreSlim(bodies.Max, bodies.Max);
+        _maxBodies = bodies.Max;
         _bodyWait = bodies.Wait;
         _keys = keys;
         _pipeline = pipeline;
         _metrics = metrics;
         _logger = logger;
     }
+
+    /// <summary>Whether a body is being read or its batch is being parsed and written.</summary>
+    public bool Busy => _bodies.CurrentCount < _maxBodies;
 
     public async Task HandleAsync(HttpContext context)
     {

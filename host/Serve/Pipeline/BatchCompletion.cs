@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -95,14 +94,13 @@ public sealed class BatchCompletion
     /// <summary>No more chunks will be submitted.</summary>
     public void Seal() => Release();
 
+    /// <summary>
+    /// An exact-size copy, not a pooled one: a pool rounds up to a power of two (up to twice the memory while a batch
+    /// waits) and would keep the largest arrays after a peak; these go back to the garbage collector with the batch.
+    /// </summary>
     private static (byte[] Array, int Length) Copy(ReadOnlySpan<byte> lines)
     {
-        if (lines.IsEmpty)
-        {
-            return ([], 0);
-        }
-
-        var array = ArrayPool<byte>.Shared.Rent(lines.Length);
+        var array = GC.AllocateUninitializedArray<byte>(lines.Length);
         lines.CopyTo(array);
         return (array, lines.Length);
     }
@@ -140,19 +138,8 @@ public sealed class BatchCompletion
         }
         finally
         {
-            ReturnAll(_output);
-            ReturnAll(_deadLetters);
-        }
-    }
-
-    private static void ReturnAll(List<(byte[] Array, int Length)> copies)
-    {
-        foreach (var (array, length) in copies)
-        {
-            if (length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(array);
-            }
+            _output.Clear();
+            _deadLetters.Clear();
         }
     }
 

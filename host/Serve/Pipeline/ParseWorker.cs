@@ -21,6 +21,9 @@ internal sealed class ParseWorker : IDisposable
 
     private const int InitialCapacity = 256 * 1024;
 
+    /// <summary>Of each failed event past its batch's dead-letter budget, this much is kept: enough to recognize it.</summary>
+    private const int BudgetSpentBytesKept = 64;
+
     /// <summary>Of each event of a chunk the worker failed on, this much is kept in its dead letter.</summary>
     private const int FailedChunkBytesKept = 4096;
 
@@ -121,7 +124,7 @@ internal sealed class ParseWorker : IDisposable
             {
                 // Over the batch's budget (control characters escape to six bytes each): only the event's head is kept.
                 _deadLetterBuffer.SetLength(start);
-                var kept = raw[..Math.Min(raw.Length, EventChunk.HeadBytes)];
+                var kept = raw[..Math.Min(raw.Length, BudgetSpentBytesKept)];
                 var detail = string.Create(CultureInfo.InvariantCulture,
                     $"{(result.Detail is null ? "" : result.Detail + "; ")}the batch's dead-letter budget is spent: first {kept.Length} of {raw.Length} bytes kept");
                 deadLetters.Write(ParseResult.Failed(result.Failure, detail), chunk.NumberOf(i), kept);
