@@ -9,7 +9,10 @@ namespace EcsForge.Tests.Fuzz;
 /// <summary>
 /// The JSON (Cloudflare firewall), key=value and pattern (Pulse Connect Secure) parsers on mutated and random input:
 /// never an exception, a failure always has a reason, and what parses is one valid JSON object.
+/// Not run in parallel with other tests: its thousands of distinct user agents churn the shared user-agent cache,
+/// which the steady-state allocation test relies on staying warm.
 /// </summary>
+[Collection(SharedUserAgentCache.Name)]
 public sealed class ParserFuzzTests
 {
     private static readonly IntakeRouter s_router = new(EcsForge.Parsers.IntakeFormatRegistry.All);
@@ -42,4 +45,10 @@ public sealed class ParserFuzzTests
             }
         });
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SharedUserAgentCache
+{
+    public const string Name = "shared user-agent cache";
 }
