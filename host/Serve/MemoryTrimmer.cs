@@ -12,7 +12,7 @@ namespace EcsForge.Host.Serve;
 /// </summary>
 internal sealed class MemoryTrimmer : IDisposable
 {
-    private static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_period = TimeSpan.FromSeconds(10);
 
     private readonly Func<bool> _busy;
     private readonly long _baseline;
@@ -23,7 +23,7 @@ internal sealed class MemoryTrimmer : IDisposable
     {
         _busy = busy;
         _baseline = Math.Max(GC.GetGCMemoryInfo().TotalCommittedBytes, 32L << 20);
-        _timer = new Timer(_ => Trim(), null, Period, Period);
+        _timer = new Timer(_ => Trim(), null, s_period, s_period);
     }
 
     public void Dispose() => _timer.Dispose();

@@ -16,7 +16,7 @@ namespace EcsForge.Host.Serve.Pipeline;
 /// </summary>
 public sealed class ParsePipeline
 {
-    private static readonly TimeSpan RestartPause = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan s_restartPause = TimeSpan.FromMilliseconds(100);
 
     private readonly Channel<ParseWork> _queue;
     private readonly Task[] _workers;
@@ -109,7 +109,7 @@ public sealed class ParsePipeline
                 _metrics.Health.Report(component, "restarting after " + e.GetType().Name + ": " + e.Message);
                 ServeLog.WorkerRestarting(_logger, index, e);
                 // Should the new worker fail at once too (memory exhausted), this keeps the thread from spinning.
-                Thread.Sleep(RestartPause);
+                Thread.Sleep(s_restartPause);
             }
         }
     }
