@@ -1,3 +1,4 @@
+using EcsForge.Bench.Attack;
 using EcsForge.Bench.Commands;
 using EcsForge.Bench.Load;
 using EcsForge.Bench.Compare;
@@ -23,6 +24,8 @@ internal static class Program
             "compare" => CompareCommand.Run(rest),
             "useragents" => UserAgentsCommand.Run(rest),
             "e2e" => EndToEndCommand.Run(rest),
+            "uacost" => UserAgentCostCommand.Run(rest),
+            "amplify" => AmplifyCommand.Run(rest),
             var arg when Usage.IsHelp(arg) => Usage.Show(),
             var other => Usage.Error($"unknown command '{other}'"),
         };

@@ -36,6 +36,15 @@ internal static class Usage
               and 1000000 events (default cloudflare-firewall-events; stdout drained, not written to disk), and print
               its events/s and peak RSS next to the same events parsed in this process once warm.
 
+          uacost
+              The cost of one user-agent cache miss (p50, p99, p99.9, max in microseconds) on the normal mix and on
+              hostile strings of 512 bytes to 1 MiB, each string parsed once, measured in one run.
+
+          amplify --url URL --key KEY --pid PID
+              Replay issue 12's amplification attacks (8 concurrent requests each) against a running 'ecsforge serve'
+              of process PID on this machine; print its peak RSS during each attack and its RSS after a minute idle.
+              Needs root (it resets the peak through /proc/PID/clear_refs).
+
           bdn [BenchmarkDotNet arguments]
               Run the BenchmarkDotNet suite, e.g. bdn --filter '*' --job short.
 

@@ -33,6 +33,7 @@ public sealed class ServeHost : IAsyncDisposable
     private readonly ParsePipeline _pipeline;
     private readonly SinkSet _sinks;
     private readonly IReadOnlyList<SyslogListener> _listeners;
+    private readonly MemoryTrimmer _trimmer;
     private readonly ILogger _logger;
     private readonly int _intakeCount;
     private readonly int _workers;
@@ -40,8 +41,9 @@ public sealed class ServeHost : IAsyncDisposable
     private Task? _stopping;
 
     private ServeHost(WebApplication app, ParsePipeline pipeline, SinkSet sinks, IReadOnlyList<SyslogListener> listeners,
-        ServeMetrics metrics, ILogger logger, int intakeCount, int workers)
+        MemoryTrimmer trimmer, ServeMetrics metrics, ILogger logger, int intakeCount, int workers)
     {
+        _trimmer = trimmer;
         _app = app;
         _pipeline = pipeline;
         _sinks = sinks;
@@ -93,14 +95,14 @@ public sealed class ServeHost : IAsyncDisposable
 
         var keys = new IntakeKeys(settings.Intakes.Select(i =>
             (i.Key, new HttpIntake(i.Limits, Route(i.Name, i.Format, i.Output, i.DeadLetter, syslogFramed: false)))));
-        var batches = new BatchEndpoint(keys, pipeline, metrics, logger);
+        var batches = new BatchEndpoint(keys, pipeline, settings.Bodies, metrics, logger);
         app.MapPost(BatchEndpoint.Path, batches.HandleAsync);
         OperationsEndpoints.Map(app, metrics);
 
         var listeners = settings.Syslog
-            .Select(s => new SyslogListener(s, Route(s.Name, s.Format, s.Output, s.DeadLetter, syslogFramed: true), pipeline, logger))
+            .Select(s => new SyslogListener(s, Route(s.Name, s.Format, s.Output, s.DeadLetter, syslogFramed: true), pipeline, metrics, logger))
             .ToArray();
-        return new ServeHost(app, pipeline, sinks, listeners, metrics, logger, settings.Intakes.Count, settings.Workers);
+        return new ServeHost(app, pipeline, sinks, listeners, new MemoryTrimmer(() => batches.Busy), metrics, logger, settings.Intakes.Count, settings.Workers);
 
         IntakeRoute Route(string name, IntakeFormat format, string output, string deadLetter, bool syslogFramed)
             => new(name, format, sinks[output], sinks[deadLetter], syslogFramed, metrics.For(format));
@@ -160,6 +162,7 @@ public sealed class ServeHost : IAsyncDisposable
         await syslogStopped.ConfigureAwait(false);
         await _pipeline.CompleteAsync().ConfigureAwait(false);
         _sinks.Dispose();
+        _trimmer.Dispose();
         foreach (var counters in Metrics.Formats)
         {
             ServeLog.Drained(_logger, counters.Format, counters.In, counters.Parsed, counters.Failed);

@@ -36,6 +36,9 @@ internal static partial class ServeLog
     [LoggerMessage(12, LogLevel.Error, "A chunk of {Intake} could not be processed")]
     public static partial void ChunkFailed(ILogger logger, string intake, Exception exception);
 
+    [LoggerMessage(13, LogLevel.Error, "Parse worker {Worker} stopped with an exception; a new one takes over")]
+    public static partial void WorkerRestarting(ILogger logger, int worker, Exception exception);
+
     [LoggerMessage(20, LogLevel.Debug, "Syslog connection from {Remote} to {Listener} opened")]
     public static partial void SyslogConnectionOpened(ILogger logger, string remote, string listener);
 
@@ -44,6 +47,12 @@ internal static partial class ServeLog
 
     [LoggerMessage(22, LogLevel.Warning, "Syslog connection from {Remote} to {Listener} failed; {PendingBytes} bytes of an incomplete frame are lost")]
     public static partial void SyslogConnectionFailed(ILogger logger, string remote, string listener, long pendingBytes, Exception exception);
+
+    [LoggerMessage(24, LogLevel.Debug, "Syslog connection from {Remote} to {Listener} refused: {Reason}")]
+    public static partial void SyslogConnectionRefused(ILogger logger, string remote, string listener, string reason);
+
+    [LoggerMessage(25, LogLevel.Debug, "Syslog connection from {Remote} to {Listener} closed: {Reason}")]
+    public static partial void SyslogConnectionTimedOut(ILogger logger, string remote, string listener, string reason);
 
     [LoggerMessage(23, LogLevel.Warning, "Syslog listener {Listener} could not accept a connection")]
     public static partial void SyslogAcceptFailed(ILogger logger, string listener, Exception exception);

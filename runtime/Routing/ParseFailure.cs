@@ -17,4 +17,7 @@ public enum ParseFailure
     NotKeyValue,
     TooDeep,
     InternalError,
+
+    /// <summary>The event is longer than its intake allows; only its first bytes are kept.</summary>
+    TooLarge,
 }

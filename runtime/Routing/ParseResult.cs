@@ -32,6 +32,7 @@ public readonly struct ParseResult
         ParseFailure.NotAnObject => Describe("message is not a JSON object"),
         ParseFailure.NotKeyValue => Describe("message holds no key=value item"),
         ParseFailure.TooDeep => Describe("message nests deeper than the reader allows"),
+        ParseFailure.TooLarge => Describe("message is over the size limit"),
         _ => Describe("internal parser error"),
     };
 

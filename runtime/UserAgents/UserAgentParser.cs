@@ -12,6 +12,13 @@ public sealed class UserAgentParser
     /// <summary>Longer strings are not parsed: no browser sends one, and matching cost grows with the length.</summary>
     public const int MaximumLength = 4096;
 
+    /// <summary>
+    /// Only this many first bytes are matched: the cost budget of a cache miss, which grows with the length matched
+    /// (up to tens of milliseconds for a hostile 4 KB string). Every string of ua-parser's test suites is shorter (the
+    /// longest, 493 bytes), and browsers put the tokens the regexes look for first.
+    /// </summary>
+    public const int MatchedBytes = 512;
+
     [ThreadStatic]
     private static PatternState? t_state;
 
@@ -25,7 +32,10 @@ public sealed class UserAgentParser
     /// <summary>The parser the generated code uses: a cache of 8,192 recent user agents.</summary>
     public static UserAgentParser Shared { get; } = new(8192);
 
-    /// <summary>Details of a UTF-8 user-agent string, from the cache when it was seen recently; null when it is too long to parse.</summary>
+    /// <summary>
+    /// Details of a UTF-8 user-agent string, from the cache when it was seen recently; null when it is too long to parse.
+    /// Only its first <see cref="MatchedBytes"/> bytes are matched.
+    /// </summary>
     public UserAgentDetails? Parse(ReadOnlySpan<byte> userAgent, PatternState state)
     {
         if (userAgent.Length > MaximumLength)
@@ -39,7 +49,7 @@ public sealed class UserAgentParser
             return details;
         }
 
-        details = UapMatcher.Parse(userAgent, state);
+        details = UapMatcher.Parse(Budgeted(userAgent), state);
         _cache.Add(userAgent, hash, details);
         return details;
     }
@@ -49,7 +59,25 @@ public sealed class UserAgentParser
         => Parse(System.Text.Encoding.UTF8.GetBytes(userAgent), t_state ??= new PatternState());
 
     /// <summary>Details of a UTF-8 user-agent string, matched again every time (what a cache miss costs).</summary>
-    public static UserAgentDetails ParseUncached(ReadOnlySpan<byte> userAgent, PatternState state) => UapMatcher.Parse(userAgent, state);
+    public static UserAgentDetails ParseUncached(ReadOnlySpan<byte> userAgent, PatternState state) => UapMatcher.Parse(Budgeted(userAgent), state);
+
+    /// <summary>The first <see cref="MatchedBytes"/> bytes, cut back to a UTF-8 character boundary.</summary>
+    private static ReadOnlySpan<byte> Budgeted(ReadOnlySpan<byte> userAgent)
+    {
+        if (userAgent.Length <= MatchedBytes)
+        {
+            return userAgent;
+        }
+
+        var end = MatchedBytes;
+        // A continuation byte (10xxxxxx) would start the cut inside a character.
+        while (end > 0 && (userAgent[end] & 0xC0) == 0x80)
+        {
+            end--;
+        }
+
+        return userAgent[..end];
+    }
 
     /// <summary>How many user agents the cache holds now (never more than its capacity).</summary>
     public int CachedCount => _cache.Count;

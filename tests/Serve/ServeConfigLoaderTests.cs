@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using EcsForge.Host.Serve.Config;
@@ -31,6 +32,34 @@ public class ServeConfigLoaderTests
         Assert.Equal(10L << 20, settings.Intakes[0].Limits.MaxBodyBytes);
         Assert.Equal(16L << 20, settings.Intakes[1].Limits.MaxDecompressedBytes);
         Assert.Equal("pulse-connect-secure", Assert.Single(settings.Syslog).Format.Slug);
+        Assert.Equal((1 << 20, 100_000, 1), (settings.Intakes[0].Limits.MaxEventBytes, settings.Intakes[0].Limits.MaxEvents, settings.Intakes[0].Limits.DeadLetterFactor));
+        Assert.Equal(new BodyConcurrency(2, TimeSpan.FromSeconds(10)), settings.Bodies);
+        Assert.False(settings.Sinks["events"].Fsync);
+        Assert.Equal(256, settings.Syslog[0].Connections.Max);
+        Assert.Equal([System.Net.IPNetwork.Parse("127.0.0.0/8")], settings.Syslog[0].AllowedSources);
+        Assert.Null(settings.Syslog[0].Certificate);
+    }
+
+    [Fact]
+    public void HardeningOptionsAreChecked()
+    {
+        const string json = """
+            {
+              "http": { "port": 0, "maxConcurrentBodies": 0 },
+              "limits": { "maxEventBytes": 10 },
+              "sinks": { "a": { "type": "file", "path": "a.ndjson", "durability": "sometimes" } },
+              "syslog": [ { "name": "s", "port": 0, "format": "pulse-connect-secure", "output": "a", "deadLetter": "a",
+                            "allowedSources": [ "not-an-address" ], "tls": { "certificate": "missing.pem", "key": "missing.key" } } ]
+            }
+            """;
+
+        Assert.Null(ServeConfigLoader.TryParse(json, Path.GetTempPath(), s_router, out var errors));
+
+        Assert.Contains("http.maxConcurrentBodies: must be at least 1, not 0", errors);
+        Assert.Contains("limits.maxEventBytes: must be at least 256, not 10", errors);
+        Assert.Contains("sinks.a.durability: must be \"flush\" or \"fsync\", not \"sometimes\"", errors);
+        Assert.Contains("syslog[0].allowedSources: \"not-an-address\" is neither an IP address nor a network (CIDR)", errors);
+        Assert.Contains(errors, e => e.StartsWith("syslog[0].tls: the certificate cannot be loaded", StringComparison.Ordinal));
     }
 
     [Fact]

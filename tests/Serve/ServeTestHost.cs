@@ -70,16 +70,18 @@ internal sealed class ServeTestHost : IAsyncDisposable
         }),
     };
 
-    public static async Task<ServeTestHost> StartAsync(JsonObject? config = null)
+    /// <param name="router">By default, the shipped formats.</param>
+    public static async Task<ServeTestHost> StartAsync(JsonObject? config = null, IntakeRouter? router = null)
     {
+        router ??= s_router;
         var directory = Path.Combine(Path.GetTempPath(), "ecsforge-serve-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         ServeHost? host = null;
         try
         {
-            var settings = ServeConfigLoader.TryParse((config ?? DefaultConfig()).ToJsonString(), directory, s_router, out var errors);
+            var settings = ServeConfigLoader.TryParse((config ?? DefaultConfig()).ToJsonString(), directory, router, out var errors);
             Assert.True(settings is not null, string.Join("; ", errors));
-            host = ServeHost.Create(settings, s_router);
+            host = ServeHost.Create(settings, router);
             await host.StartAsync();
             return new ServeTestHost(host, directory);
         }
@@ -93,6 +95,18 @@ internal sealed class ServeTestHost : IAsyncDisposable
 
             System.IO.Directory.Delete(directory, recursive: true);
             throw;
+        }
+    }
+
+    public ServeMetrics Metrics => _host.Metrics;
+
+    /// <summary>Waits (30 s at most) until <paramref name="condition"/> holds; the caller asserts what it needs afterwards.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!condition() && deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(20);
         }
     }
 
@@ -140,13 +154,13 @@ internal sealed class ServeTestHost : IAsyncDisposable
         System.IO.Directory.Delete(Directory, recursive: true);
     }
 
-    private static JsonObject Intake(string name, string key, JsonObject? limits)
+    public static JsonObject Intake(string name, string key, JsonObject? limits, string format = TestEvents.FirewallFormat)
     {
         var intake = new JsonObject
         {
             ["name"] = name,
             ["key"] = key,
-            ["format"] = TestEvents.FirewallFormat,
+            ["format"] = format,
             ["output"] = "events",
             ["deadLetter"] = "dead-letter",
         };

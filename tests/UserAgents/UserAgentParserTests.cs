@@ -93,4 +93,18 @@ public sealed class UserAgentParserTests
     {
         Assert.Null(new UserAgentParser(16).Parse(new string('a', UserAgentParser.MaximumLength + 1)));
     }
+
+    [Fact]
+    public void Long_string_is_matched_on_its_first_bytes_only()
+    {
+        const string firefox = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0";
+        // What follows the budget would make it a Chrome user agent if it were read: it is not.
+        var padded = firefox + " " + new string('x', UserAgentParser.MatchedBytes) + " Chrome/120.0.0.0 Safari/537.36";
+        Assert.InRange(padded.Length, UserAgentParser.MatchedBytes + 1, UserAgentParser.MaximumLength);
+
+        var details = new UserAgentParser(16).Parse(padded)!;
+
+        Assert.Equal("Firefox", details.Agent.Family);
+        Assert.Equal("121", details.Agent.Major);
+    }
 }

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using EcsForge.Host.Serve.Pipeline;
 using EcsForge.Routing;
 using Microsoft.Extensions.Logging;
 
@@ -30,10 +33,14 @@ internal sealed class ConfigResolver
     {
         var http = file.Http ?? new HttpSection();
         var httpEndPoint = EndPoint("http", http.Address, http.Port ?? ConfigDefaults.HttpPort);
+        var bodies = new BodyConcurrency(
+            AtLeastOne("http.maxConcurrentBodies", http.MaxConcurrentBodies ?? ConfigDefaults.MaxConcurrentBodies),
+            TimeSpan.FromSeconds(AtLeastZero("http.bodyWaitSeconds", http.BodyWaitSeconds ?? ConfigDefaults.BodyWaitSeconds)));
         var workers = AtLeastOne("workers", file.Workers ?? Environment.ProcessorCount);
         var queueCapacity = AtLeastOne("queueCapacity", file.QueueCapacity ?? ConfigDefaults.QueueCapacity);
         var shutdownSeconds = AtLeastOne("shutdownTimeoutSeconds", file.ShutdownTimeoutSeconds ?? ConfigDefaults.ShutdownTimeoutSeconds);
-        var limits = Limits("limits", file.Limits, new BodyLimits(ConfigDefaults.MaxBodyBytes, ConfigDefaults.MaxDecompressedBytes));
+        var limits = Limits("limits", file.Limits, new BodyLimits(
+            ConfigDefaults.MaxBodyBytes, ConfigDefaults.MaxDecompressedBytes, ConfigDefaults.MaxEventBytes, ConfigDefaults.MaxEvents, ConfigDefaults.DeadLetterFactor));
         var sinks = Sinks(file.Sinks);
         var intakes = new List<HttpIntakeSettings>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -66,7 +73,7 @@ internal sealed class ConfigResolver
         }
 
         return new ServeSettings(
-            httpEndPoint, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners);
+            httpEndPoint, bodies, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners);
     }
 
     private HttpIntakeSettings? Intake(string path, IntakeSection section, BodyLimits defaults, IReadOnlyDictionary<string, SinkSettings> sinks)
@@ -99,7 +106,60 @@ internal sealed class ConfigResolver
         var output = SinkReference($"{path}.output", section.Output, sinks);
         var deadLetter = SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
         var maxFrame = AtLeastOne($"{path}.maxFrameBytes", section.MaxFrameBytes ?? ConfigDefaults.MaxFrameBytes);
-        return _errors.Count == errorCount ? new SyslogSettings(name, endPoint, format!, output, deadLetter, maxFrame) : null;
+        var connections = new SyslogConnectionLimits(
+            AtLeastOne($"{path}.maxConnections", section.MaxConnections ?? ConfigDefaults.MaxSyslogConnections),
+            TimeSpan.FromSeconds(AtLeastOne($"{path}.idleTimeoutSeconds", section.IdleTimeoutSeconds ?? ConfigDefaults.IdleTimeoutSeconds)),
+            TimeSpan.FromMilliseconds(AtLeastOne($"{path}.drainQuietMilliseconds", section.DrainQuietMilliseconds ?? ConfigDefaults.DrainQuietMilliseconds)),
+            TimeSpan.FromSeconds(AtLeastZero($"{path}.drainTimeoutSeconds", section.DrainTimeoutSeconds ?? ConfigDefaults.DrainTimeoutSeconds)));
+        var certificate = section.Tls is null ? null : Certificate($"{path}.tls", section.Tls);
+        var allowed = AllowedSources($"{path}.allowedSources", section.AllowedSources);
+        return _errors.Count == errorCount
+            ? new SyslogSettings(name, endPoint, format!, output, deadLetter, maxFrame, connections, certificate, allowed)
+            : null;
+    }
+
+    private X509Certificate2? Certificate(string path, TlsSection tls)
+    {
+        if (string.IsNullOrEmpty(tls.Certificate))
+        {
+            _errors.Add($"{path}.certificate: required (a PEM file with key, or a PKCS#12 file)");
+            return null;
+        }
+
+        var certificatePath = Path.GetFullPath(Path.Combine(_baseDirectory, tls.Certificate));
+        try
+        {
+            return tls.Key is null
+                ? X509CertificateLoader.LoadPkcs12FromFile(certificatePath, tls.Password)
+                : X509Certificate2.CreateFromPemFile(certificatePath, Path.GetFullPath(Path.Combine(_baseDirectory, tls.Key)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            _errors.Add($"{path}: the certificate cannot be loaded: {e.Message}");
+            return null;
+        }
+    }
+
+    private List<IPNetwork> AllowedSources(string path, List<string>? sources)
+    {
+        var networks = new List<IPNetwork>();
+        foreach (var source in sources ?? [])
+        {
+            if (IPNetwork.TryParse(source, out var network))
+            {
+                networks.Add(network);
+            }
+            else if (IPAddress.TryParse(source, out var address))
+            {
+                networks.Add(new IPNetwork(address, address.GetAddressBytes().Length * 8));
+            }
+            else
+            {
+                _errors.Add($"{path}: \"{source}\" is neither an IP address nor a network (CIDR)");
+            }
+        }
+
+        return networks;
     }
 
     private Dictionary<string, SinkSettings> Sinks(Dictionary<string, SinkSection>? sections)
@@ -128,10 +188,10 @@ internal sealed class ConfigResolver
                         _errors.Add($"{path}.keepFiles: must be at least 1 (leave it out to keep every rotated file)");
                     }
 
-                    sinks.Add(name, new SinkSettings(name, SinkKind.File, fullPath, rotateBytes, section.KeepFiles));
+                    sinks.Add(name, new SinkSettings(name, SinkKind.File, fullPath, rotateBytes, section.KeepFiles, Fsync($"{path}.durability", section.Durability)));
                     break;
-                case "stdout" when section.Path is not null || section.RotateBytes is not null || section.KeepFiles is not null:
-                    _errors.Add($"{path}: a stdout sink takes no path, rotateBytes nor keepFiles");
+                case "stdout" when section.Path is not null || section.RotateBytes is not null || section.KeepFiles is not null || section.Durability is not null:
+                    _errors.Add($"{path}: a stdout sink takes no path, rotateBytes, keepFiles nor durability");
                     break;
                 case "stdout":
                     // Two sinks on one stream would interleave their writes.
@@ -140,7 +200,7 @@ internal sealed class ConfigResolver
                         _errors.Add($"{path}: only one stdout sink may be configured");
                     }
 
-                    sinks.Add(name, new SinkSettings(name, SinkKind.Stdout, null, long.MaxValue, null));
+                    sinks.Add(name, new SinkSettings(name, SinkKind.Stdout, null, long.MaxValue, null, Fsync: false));
                     break;
                 default:
                     _errors.Add($"{path}.type: must be \"file\" or \"stdout\", not {(section.Type is null ? "missing" : $"\"{section.Type}\"")}");
@@ -149,6 +209,20 @@ internal sealed class ConfigResolver
         }
 
         return sinks;
+    }
+
+    private bool Fsync(string path, string? durability)
+    {
+        switch (durability)
+        {
+            case null or "flush":
+                return false;
+            case "fsync":
+                return true;
+            default:
+                _errors.Add($"{path}: must be \"flush\" or \"fsync\", not \"{durability}\"");
+                return false;
+        }
     }
 
     private LoggingSettings Logging(LoggingSection? section)
@@ -179,7 +253,10 @@ internal sealed class ConfigResolver
     private BodyLimits Limits(string path, LimitsSection? section, BodyLimits defaults)
         => new(
             AtLeastOne($"{path}.maxBodyBytes", section?.MaxBodyBytes ?? defaults.MaxBodyBytes),
-            AtLeastOne($"{path}.maxDecompressedBytes", section?.MaxDecompressedBytes ?? defaults.MaxDecompressedBytes));
+            AtLeastOne($"{path}.maxDecompressedBytes", section?.MaxDecompressedBytes ?? defaults.MaxDecompressedBytes),
+            AtLeast($"{path}.maxEventBytes", section?.MaxEventBytes ?? defaults.MaxEventBytes, EventChunk.HeadBytes),
+            AtLeastOne($"{path}.maxEvents", section?.MaxEvents ?? defaults.MaxEvents),
+            AtLeastOne($"{path}.deadLetterFactor", section?.DeadLetterFactor ?? defaults.DeadLetterFactor));
 
     private string Name(string path, string? name)
     {
@@ -247,10 +324,18 @@ internal sealed class ConfigResolver
 
     private T AtLeastOne<T>(string path, T value)
         where T : System.Numerics.INumber<T>
+        => AtLeast(path, value, T.One);
+
+    private T AtLeastZero<T>(string path, T value)
+        where T : System.Numerics.INumber<T>
+        => AtLeast(path, value, T.Zero);
+
+    private T AtLeast<T>(string path, T value, T minimum)
+        where T : System.Numerics.INumber<T>
     {
-        if (value < T.One)
+        if (value < minimum)
         {
-            _errors.Add($"{path}: must be at least 1, not {value}");
+            _errors.Add($"{path}: must be at least {minimum}, not {value}");
         }
 
         return value;

@@ -32,6 +32,10 @@ public sealed class HttpSection
     public string? Address { get; init; }
 
     public int? Port { get; init; }
+
+    public int? MaxConcurrentBodies { get; init; }
+
+    public int? BodyWaitSeconds { get; init; }
 }
 
 public sealed class LimitsSection
@@ -39,6 +43,12 @@ public sealed class LimitsSection
     public long? MaxBodyBytes { get; init; }
 
     public long? MaxDecompressedBytes { get; init; }
+
+    public int? MaxEventBytes { get; init; }
+
+    public int? MaxEvents { get; init; }
+
+    public int? DeadLetterFactor { get; init; }
 }
 
 public sealed class LoggingSection
@@ -57,6 +67,8 @@ public sealed class SinkSection
     public long? RotateBytes { get; init; }
 
     public int? KeepFiles { get; init; }
+
+    public string? Durability { get; init; }
 }
 
 public sealed class IntakeSection
@@ -89,4 +101,26 @@ public sealed class SyslogSection
     public string? DeadLetter { get; init; }
 
     public int? MaxFrameBytes { get; init; }
+
+    public int? MaxConnections { get; init; }
+
+    public int? IdleTimeoutSeconds { get; init; }
+
+    public int? DrainTimeoutSeconds { get; init; }
+
+    public int? DrainQuietMilliseconds { get; init; }
+
+    public List<string>? AllowedSources { get; init; }
+
+    public TlsSection? Tls { get; init; }
+}
+
+/// <summary>RFC 5425 syslog over TLS: a PEM certificate with its key, or a PKCS#12 file with its password.</summary>
+public sealed class TlsSection
+{
+    public string? Certificate { get; init; }
+
+    public string? Key { get; init; }
+
+    public string? Password { get; init; }
 }

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace EcsForge.Host.Serve.Config;
 
 /// <summary>A checked <c>serve</c> configuration: formats resolved, paths absolute, defaults applied.</summary>
+/// <param name="Bodies">How many HTTP bodies are read and parsed at once, and how long others wait for their turn.</param>
 public sealed record ServeSettings(
     IPEndPoint HttpEndPoint,
+    BodyConcurrency Bodies,
     int Workers,
     int QueueCapacity,
     TimeSpan ShutdownTimeout,
@@ -15,6 +17,8 @@ public sealed record ServeSettings(
     IReadOnlyDictionary<string, SinkSettings> Sinks,
     IReadOnlyList<HttpIntakeSettings> Intakes,
     IReadOnlyList<SyslogSettings> Syslog);
+
+public sealed record BodyConcurrency(int Max, TimeSpan Wait);
 
 /// <param name="Json">One JSON object per log line instead of the single-line text format.</param>
 public sealed record LoggingSettings(bool Json, LogLevel MinimumLevel);

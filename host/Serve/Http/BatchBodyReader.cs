@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.IO;
 using System.IO.Compression;
 using System.IO.Pipelines;
@@ -21,21 +20,21 @@ internal static class BatchBodyReader
     /// <exception cref="InvalidDataException">The gzip data is malformed or truncated.</exception>
     public static async Task<BatchChunks> ReadAsync(Stream body, bool gzip, BodyLimits limits, CancellationToken cancellationToken)
     {
-        var batch = new BatchChunks();
+        var batch = new BatchChunks(limits.MaxEvents);
         try
         {
             if (!gzip)
             {
                 // Uncompressed, the body is the batch: both limits apply to it.
                 var limit = Math.Min(limits.MaxBodyBytes, limits.MaxDecompressedBytes);
-                await SplitLinesAsync(new LimitedReadStream(body, limit, "request body"), batch, cancellationToken).ConfigureAwait(false);
+                await SplitLinesAsync(new LimitedReadStream(body, limit, "request body"), batch, limits.MaxEventBytes, cancellationToken).ConfigureAwait(false);
                 return batch;
             }
 
             var trailer = new GzipTrailerStream(new LimitedReadStream(body, limits.MaxBodyBytes, "request body"));
             await using var gunzip = new GZipStream(trailer, CompressionMode.Decompress);
             var decompressed = new LimitedReadStream(gunzip, limits.MaxDecompressedBytes, "decompressed batch");
-            await SplitLinesAsync(decompressed, batch, cancellationToken).ConfigureAwait(false);
+            await SplitLinesAsync(decompressed, batch, limits.MaxEventBytes, cancellationToken).ConfigureAwait(false);
             if (!trailer.EndsWithTrailerFor(decompressed.BytesRead))
             {
                 throw new InvalidDataException("the gzip data ends before its trailer (truncated body, or several gzip members)");
@@ -50,15 +49,16 @@ internal static class BatchBodyReader
         }
     }
 
-    private static async Task SplitLinesAsync(Stream stream, BatchChunks batch, CancellationToken cancellationToken)
+    private static async Task SplitLinesAsync(Stream stream, BatchChunks batch, int maxEventBytes, CancellationToken cancellationToken)
     {
+        using var lines = new BatchLineSplitter(batch, maxEventBytes);
         var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: ReadBufferSize, leaveOpen: true));
         try
         {
             while (true)
             {
                 var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                var consumed = TakeLines(result.Buffer, result.IsCompleted, batch);
+                var consumed = lines.Take(result.Buffer, result.IsCompleted);
                 reader.AdvanceTo(consumed, result.Buffer.End);
                 if (result.IsCompleted)
                 {
@@ -72,23 +72,5 @@ internal static class BatchBodyReader
         }
 
         batch.Complete();
-    }
-
-    /// <summary>Adds each complete line; at the end of the body, the last line even without its newline.</summary>
-    private static SequencePosition TakeLines(ReadOnlySequence<byte> buffer, bool final, BatchChunks batch)
-    {
-        var lines = new SequenceReader<byte>(buffer);
-        while (lines.TryReadTo(out ReadOnlySequence<byte> line, (byte)'\n'))
-        {
-            batch.AddLine(line);
-        }
-
-        if (final && !lines.End)
-        {
-            batch.AddLine(lines.UnreadSequence);
-            lines.AdvanceToEnd();
-        }
-
-        return lines.Position;
     }
 }

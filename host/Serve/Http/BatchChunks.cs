@@ -12,16 +12,27 @@ namespace EcsForge.Host.Serve.Http;
 internal sealed class BatchChunks : IDisposable
 {
     private readonly List<EventChunk> _chunks = [];
+    private readonly int _maxEvents;
     private EventChunk? _current;
     private long _lineNumber;
 
+    public BatchChunks(int maxEvents)
+    {
+        _maxEvents = maxEvents;
+    }
+
     public int EventCount { get; private set; }
+
+    /// <summary>The batch's size as received (decompressed), line terminators included: the base of its dead-letter budget.</summary>
+    public long Bytes { get; private set; }
 
     public IReadOnlyList<EventChunk> Chunks => _chunks;
 
+    /// <exception cref="PayloadTooLargeException">The batch has more events than allowed.</exception>
     public void AddLine(ReadOnlySequence<byte> line)
     {
         _lineNumber++;
+        Bytes += line.Length + 1;
         if (!line.IsEmpty && line.Slice(line.Length - 1).FirstSpan[0] == (byte)'\r')
         {
             line = line.Slice(0, line.Length - 1);
@@ -32,14 +43,18 @@ internal sealed class BatchChunks : IDisposable
             return;
         }
 
-        _current ??= new EventChunk();
-        _current.Add(line, _lineNumber);
-        EventCount++;
-        if (_current.IsFull)
-        {
-            _chunks.Add(_current);
-            _current = null;
-        }
+        NextChunk().Add(line, _lineNumber);
+        HandOverIfFull();
+    }
+
+    /// <summary>Adds a line over the event size limit, of which only its first bytes were kept.</summary>
+    /// <exception cref="PayloadTooLargeException">The batch has more events than allowed.</exception>
+    public void AddTooLarge(ReadOnlySpan<byte> head, long length, string sha256, long limit)
+    {
+        _lineNumber++;
+        Bytes += length + 1;
+        NextChunk().AddTooLarge(head, length, sha256, limit, _lineNumber);
+        HandOverIfFull();
     }
 
     /// <summary>Called once the body is read: the last, partly filled chunk joins the others.</summary>
@@ -59,6 +74,25 @@ internal sealed class BatchChunks : IDisposable
         foreach (var chunk in _chunks)
         {
             chunk.Dispose();
+        }
+    }
+
+    private EventChunk NextChunk()
+    {
+        if (++EventCount > _maxEvents)
+        {
+            throw new PayloadTooLargeException("batch", _maxEvents, "events");
+        }
+
+        return _current ??= new EventChunk();
+    }
+
+    private void HandOverIfFull()
+    {
+        if (_current!.IsFull)
+        {
+            _chunks.Add(_current);
+            _current = null;
         }
     }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
+using EcsForge.Host.Serve.Config;
 using EcsForge.Host.Serve.Metrics;
 using EcsForge.Host.Serve.Pipeline;
 using Microsoft.AspNetCore.Http;
@@ -24,18 +26,29 @@ internal sealed class BatchEndpoint
     /// <summary>Logpush's HTTP destination sets no headers: its URL carries them as <c>header_NAME</c> query parameters.</summary>
     public const string KeyQueryParameter = "header_" + KeyHeader;
 
+    private const string RetryAfterSeconds = "1";
+
     private readonly IntakeKeys _keys;
     private readonly ParsePipeline _pipeline;
     private readonly ServeMetrics _metrics;
     private readonly ILogger _logger;
+    private readonly SemaphoreSlim _bodies;
+    private readonly TimeSpan _bodyWait;
+    private readonly int _maxBodies;
 
-    public BatchEndpoint(IntakeKeys keys, ParsePipeline pipeline, ServeMetrics metrics, ILogger logger)
+    public BatchEndpoint(IntakeKeys keys, ParsePipeline pipeline, BodyConcurrency bodies, ServeMetrics metrics, ILogger logger)
     {
+        _bodies = new SemaphoreSlim(bodies.Max, bodies.Max);
+        _maxBodies = bodies.Max;
+        _bodyWait = bodies.Wait;
         _keys = keys;
         _pipeline = pipeline;
         _metrics = metrics;
         _logger = logger;
     }
+
+    /// <summary>Whether a body is being read or its batch is being parsed and written.</summary>
+    public bool Busy => _bodies.CurrentCount < _maxBodies;
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -63,10 +76,42 @@ internal sealed class BatchEndpoint
             return;
         }
 
+        // A body being read and parsed holds its decompressed batch in memory: only so many at once.
+        bool admitted;
+        try
+        {
+            admitted = await _bodies.WaitAsync(_bodyWait, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if (!admitted)
+        {
+            context.Response.Headers[HeaderNames.RetryAfter] = RetryAfterSeconds;
+            await RejectAsync(context, name, StatusCodes.Status503ServiceUnavailable,
+                "too many batches are being read at once; retry later").ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await ReadAndSubmitAsync(context, intake, gzip, started).ConfigureAwait(false);
+        }
+        finally
+        {
+            _bodies.Release();
+        }
+    }
+
+    private async Task ReadAndSubmitAsync(HttpContext context, HttpIntake intake, bool gzip, long started)
+    {
+        var name = intake.Route.Name;
         BatchChunks batch;
         try
         {
-            batch = await BatchBodyReader.ReadAsync(request.Body, gzip, intake.Limits, context.RequestAborted).ConfigureAwait(false);
+            batch = await BatchBodyReader.ReadAsync(context.Request.Body, gzip, intake.Limits, context.RequestAborted).ConfigureAwait(false);
         }
         catch (PayloadTooLargeException e)
         {
@@ -93,7 +138,8 @@ internal sealed class BatchEndpoint
         BatchCounts? counts;
         try
         {
-            counts = await BatchSubmission.RunAsync(_pipeline, intake.Route, batch.Chunks, context.RequestAborted).ConfigureAwait(false);
+            var deadLetterBudget = batch.Bytes * intake.Limits.DeadLetterFactor;
+            counts = await BatchSubmission.RunAsync(_pipeline, intake.Route, batch.Chunks, deadLetterBudget, context.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

@@ -12,10 +12,11 @@ internal static class BatchSubmission
     /// Every chunk ends up submitted or disposed. Returns null when the pipeline stopped taking work (shutdown) before
     /// the whole batch was queued; throws what a worker hit (a sink that could not be written), or when canceled.
     /// </summary>
+    /// <param name="deadLetterBudget">Dead-letter bytes the batch may write in full.</param>
     public static async Task<BatchCounts?> RunAsync(
-        ParsePipeline pipeline, IntakeRoute route, IReadOnlyList<EventChunk> chunks, CancellationToken cancellationToken)
+        ParsePipeline pipeline, IntakeRoute route, IReadOnlyList<EventChunk> chunks, long deadLetterBudget, CancellationToken cancellationToken)
     {
-        var completion = new BatchCompletion();
+        var completion = new BatchCompletion(route, pipeline.Writer, deadLetterBudget);
         var handedOver = 0;
         try
         {

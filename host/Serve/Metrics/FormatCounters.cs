@@ -2,12 +2,13 @@ using System.Threading;
 
 namespace EcsForge.Host.Serve.Metrics;
 
-/// <summary>Event counts of one intake format. Once the pipeline is drained, <c>In == Parsed + Failed</c>.</summary>
+/// <summary>Event counts of one intake format. Once the pipeline is drained, <c>In == Parsed + Failed + Lost</c>.</summary>
 public sealed class FormatCounters
 {
     private long _in;
     private long _parsed;
     private long _failed;
+    private long _lost;
 
     public FormatCounters(string format)
     {
@@ -24,6 +25,11 @@ public sealed class FormatCounters
 
     /// <summary>Events written to their dead-letter sink.</summary>
     public long Failed => Volatile.Read(ref _failed);
+
+    /// <summary>Syslog events that could not be written (a sink failed): syslog cannot refuse what it received.</summary>
+    public long Lost => Volatile.Read(ref _lost);
+
+    public void AddLost(int count) => Interlocked.Add(ref _lost, count);
 
     public void AddIn(int count) => Interlocked.Add(ref _in, count);
 

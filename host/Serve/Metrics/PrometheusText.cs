@@ -30,6 +30,12 @@ public static class PrometheusText
             Sample(text, "events_failed_total", "format", counters.Format, counters.Failed);
         }
 
+        Family(text, "events_lost_total", "counter", "Syslog events received but not written because a sink failed.");
+        foreach (var counters in metrics.Formats)
+        {
+            Sample(text, "events_lost_total", "format", counters.Format, counters.Lost);
+        }
+
         Family(text, "http_batches_total", "counter", "HTTP batch requests answered, by status code.");
         foreach (var (status, count) in metrics.BatchesByStatus())
         {
@@ -38,6 +44,18 @@ public static class PrometheusText
 
         Family(text, "sink_errors_total", "counter", "Writes to a sink that failed; the events they held were not acknowledged.");
         text.Append("sink_errors_total ").Append(metrics.SinkErrors.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
+        Family(text, "syslog_connections", "gauge", "Syslog connections open now.");
+        text.Append("syslog_connections ").Append(metrics.SyslogConnections.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
+        Family(text, "syslog_connections_refused_total", "counter", "Syslog connections closed at once: over the limit, or from an address not allowed.");
+        text.Append("syslog_connections_refused_total ").Append(metrics.SyslogRefused.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
+        Family(text, "worker_restarts_total", "counter", "Parse workers restarted after an exception ended their loop.");
+        text.Append("worker_restarts_total ").Append(metrics.WorkerRestarts.ToString(CultureInfo.InvariantCulture)).Append('\n');
+
+        Family(text, "healthy", "gauge", "1 while no worker, sink or listener reports a problem (see /health), else 0.");
+        text.Append("healthy ").Append(metrics.Health.IsHealthy ? '1' : '0').Append('\n');
 
         Histogram(text, "batch_latency_seconds", "Time from an HTTP batch's arrival to its acknowledgement.", metrics.BatchLatency);
         return text.ToString();

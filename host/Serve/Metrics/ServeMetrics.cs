@@ -12,6 +12,9 @@ public sealed class ServeMetrics
     private readonly Dictionary<IntakeFormat, FormatCounters> _byFormat;
     private readonly ConcurrentDictionary<int, StatusCount> _batchesByStatus = new();
     private long _sinkErrors;
+    private long _workerRestarts;
+    private long _syslogConnections;
+    private long _syslogRefused;
 
     public ServeMetrics(IEnumerable<IntakeFormat> formats)
     {
@@ -25,11 +28,30 @@ public sealed class ServeMetrics
 
     public long SinkErrors => Volatile.Read(ref _sinkErrors);
 
+    /// <summary>Parse workers restarted after their loop ended with an exception.</summary>
+    public long WorkerRestarts => Volatile.Read(ref _workerRestarts);
+
+    public ServeHealth Health { get; } = new();
+
+    /// <summary>Syslog connections open now, over all listeners.</summary>
+    public long SyslogConnections => Volatile.Read(ref _syslogConnections);
+
+    /// <summary>Syslog connections closed at once: over the connection limit, or from an address not allowed.</summary>
+    public long SyslogRefused => Volatile.Read(ref _syslogRefused);
+
     public FormatCounters For(IntakeFormat format) => _byFormat[format];
 
     public void CountBatchResponse(int statusCode) => _batchesByStatus.GetOrAdd(statusCode, _ => new StatusCount()).Increment();
 
     public void CountSinkError() => Interlocked.Increment(ref _sinkErrors);
+
+    public void CountWorkerRestart() => Interlocked.Increment(ref _workerRestarts);
+
+    public void SyslogConnectionOpened() => Interlocked.Increment(ref _syslogConnections);
+
+    public void SyslogConnectionClosed() => Interlocked.Decrement(ref _syslogConnections);
+
+    public void CountSyslogRefused() => Interlocked.Increment(ref _syslogRefused);
 
     public IEnumerable<(int Status, long Count)> BatchesByStatus()
         => _batchesByStatus.OrderBy(p => p.Key).Select(p => (p.Key, p.Value.Value));

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Globalization;
 using EcsForge.Routing;
 
 namespace EcsForge.Host.Serve.Pipeline;
@@ -15,13 +16,19 @@ public sealed class EventChunk : IDisposable
     /// <summary>A chunk is handed over once it holds this much, however few events that is.</summary>
     public const int TargetBytes = 64 * 1024;
 
+    /// <summary>What is kept of an event too large to keep whole: enough to recognize it in a dead letter.</summary>
+    public const int HeadBytes = 256;
+
+    /// <summary>The buffer starts small and grows with the data: a chunk of a few short events holds a few kilobytes.</summary>
+    private const int InitialBytes = 4 * 1024;
+
     private byte[] _data;
     private Entry[] _entries;
     private int _used;
 
     public EventChunk()
     {
-        _data = ArrayPool<byte>.Shared.Rent(TargetBytes);
+        _data = ArrayPool<byte>.Shared.Rent(InitialBytes);
         _entries = ArrayPool<Entry>.Shared.Rent(MaxEvents);
     }
 
@@ -56,6 +63,14 @@ public sealed class EventChunk : IDisposable
         message.CopyTo(_data.AsSpan(_used));
         _entries[Count++] = new Entry(_used, length, number, knownFailure);
         _used += length;
+    }
+
+    /// <summary>Adds an event that is over its size limit: only <paramref name="head"/> is kept, and it fails as too large.</summary>
+    public void AddTooLarge(ReadOnlySpan<byte> head, long length, string sha256, long limit, long number)
+    {
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"{length} bytes, over the limit of {limit}; sha256 {sha256}; first {head.Length} bytes kept");
+        Add(new ReadOnlySequence<byte>(head.ToArray()), number, ParseResult.Failed(ParseFailure.TooLarge, detail));
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
@@ -15,8 +16,13 @@ namespace EcsForge.Host.Serve.Pipeline;
 /// </summary>
 public sealed class ParsePipeline
 {
+    private static readonly TimeSpan s_restartPause = TimeSpan.FromMilliseconds(100);
+
     private readonly Channel<ParseWork> _queue;
     private readonly Task[] _workers;
+    private readonly IntakeRouter _router;
+    private readonly ServeMetrics _metrics;
+    private readonly ILogger _logger;
 
     public ParsePipeline(IntakeRouter router, int workers, int queueCapacity, ServeMetrics metrics, ILogger logger)
     {
@@ -27,15 +33,22 @@ public sealed class ParsePipeline
             SingleReader = workers == 1,
         });
 
+        _router = router;
+        _metrics = metrics;
+        _logger = logger;
+        Writer = new RouteWriter(metrics, logger);
         // Dedicated threads: parsing is CPU-bound and would otherwise hold thread-pool threads that Kestrel needs.
-        _workers = Enumerable.Range(0, workers)
-            .Select(_ => Task.Factory.StartNew(
-                () => Run(new ParseWorker(router, logger, metrics.CountSinkError)),
+        _workers = Enumerable.Range(1, workers)
+            .Select(index => Task.Factory.StartNew(
+                () => Supervise(index),
                 CancellationToken.None,
                 TaskCreationOptions.LongRunning,
                 TaskScheduler.Default))
             .ToArray();
     }
+
+    /// <summary>Writes what the workers parsed; batches use it once all their chunks are parsed.</summary>
+    public RouteWriter Writer { get; }
 
     /// <summary>
     /// Queues a chunk, waiting while the queue is full. Returns false when the pipeline no longer takes work; the chunk
@@ -71,6 +84,34 @@ public sealed class ParsePipeline
     {
         _queue.Writer.TryComplete();
         return Task.WhenAll(_workers);
+    }
+
+    /// <summary>
+    /// Runs a worker until the queue is completed and drained. A worker does not let exceptions out of a chunk, but
+    /// should its loop end with one anyway, a fresh worker takes over, so the pipeline never loses a thread.
+    /// </summary>
+    private void Supervise(int index)
+    {
+        var component = "worker " + index.ToString(CultureInfo.InvariantCulture);
+        while (true)
+        {
+            try
+            {
+                var worker = new ParseWorker(_router, _logger, Writer);
+                _metrics.Health.Clear(component);
+                Run(worker);
+                return;
+            }
+            catch (Exception e)
+            {
+                // Counted and reported even if the new worker cannot be created: /health stays 503 until one runs.
+                _metrics.CountWorkerRestart();
+                _metrics.Health.Report(component, "restarting after " + e.GetType().Name + ": " + e.Message);
+                ServeLog.WorkerRestarting(_logger, index, e);
+                // Should the new worker fail at once too (memory exhausted), this keeps the thread from spinning.
+                Thread.Sleep(s_restartPause);
+            }
+        }
     }
 
     private void Run(ParseWorker worker)

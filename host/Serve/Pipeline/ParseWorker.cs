@@ -1,9 +1,9 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using EcsForge.Host.IO;
-using EcsForge.Host.Serve.Sinks;
 using EcsForge.Host.Serve.Syslog;
 using EcsForge.Routing;
 using Microsoft.Extensions.Logging;
@@ -11,8 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace EcsForge.Host.Serve.Pipeline;
 
 /// <summary>
-/// The buffers of one worker thread: a chunk's events are parsed into them, then each sink gets one append for the
-/// whole chunk, which keeps sink locking and system calls per chunk rather than per event.
+/// The buffers of one worker thread: a chunk's events are parsed into them, then handed to the chunk's batch (written
+/// once the whole batch is parsed) or, for a syslog chunk, written at once as one unit.
 /// </summary>
 internal sealed class ParseWorker : IDisposable
 {
@@ -21,64 +21,63 @@ internal sealed class ParseWorker : IDisposable
 
     private const int InitialCapacity = 256 * 1024;
 
+    /// <summary>Of each failed event past its batch's dead-letter budget, this much is kept: enough to recognize it.</summary>
+    private const int BudgetSpentBytesKept = 64;
+
+    /// <summary>Of each event of a chunk the worker failed on, this much is kept in its dead letter.</summary>
+    private const int FailedChunkBytesKept = 4096;
+
     private readonly IntakeRouter _router;
     private readonly ILogger _logger;
-    private readonly Action _countSinkError;
+    private readonly RouteWriter _writer;
     private readonly MemoryStream _deadLetterBuffer = new();
     private readonly Dictionary<IntakeFormat, DeadLetterWriter> _deadLetterWriters = [];
     private ArrayBufferWriter<byte> _events = new(InitialCapacity);
 
-    public ParseWorker(IntakeRouter router, ILogger logger, Action countSinkError)
+    public ParseWorker(IntakeRouter router, ILogger logger, RouteWriter writer)
     {
         _router = router;
         _logger = logger;
-        _countSinkError = countSinkError;
+        _writer = writer;
     }
 
+    private ReadOnlyMemory<byte> DeadLetterMemory => _deadLetterBuffer.GetBuffer().AsMemory(0, (int)_deadLetterBuffer.Length);
+
+    /// <summary>
+    /// Parses a chunk and hands it on. Never throws: any exception fails the chunk's events into the dead letters with
+    /// its reason, and should even that fail, the chunk's batch fails; either way the worker goes on.
+    /// </summary>
     public void Process(in ParseWork work)
     {
         var (route, chunk, batch) = work;
         try
         {
-            var deadLetters = DeadLettersFor(route.Format);
-            var parsed = 0;
-            for (var i = 0; i < chunk.Count; i++)
+            int parsed;
+            try
             {
-                var raw = chunk[i];
-                var result = chunk.KnownFailureOf(i);
-                if (result.Success)
-                {
-                    result = _router.Parse(route.Format, route.SyslogFramed ? SyslogHeader.Strip(raw) : raw, _events);
-                    if (result.Success)
-                    {
-                        _events.GetSpan(1)[0] = (byte)'\n';
-                        _events.Advance(1);
-                        parsed++;
-                        continue;
-                    }
-                }
-
-                // The dead letter keeps the event as received, header included: it is the evidence of what came in.
-                deadLetters.Write(result, chunk.NumberOf(i), raw);
+                parsed = ParseChunk(route, chunk, batch);
+            }
+            catch (Exception e)
+            {
+                // A bug (or memory exhaustion) while parsing: the events of the chunk fail, with the exception as reason.
+                ServeLog.ChunkFailed(_logger, route.Name, e);
+                FailChunk(route, chunk, e);
+                parsed = 0;
             }
 
-            var failed = chunk.Count - parsed;
-            Append(route.Output, _events.WrittenSpan);
-            Append(route.DeadLetter, _deadLetterBuffer.GetBuffer().AsSpan(0, (int)_deadLetterBuffer.Length));
-            route.Counters.AddResults(parsed, failed);
-            batch?.ChunkDone(parsed, failed);
-        }
-        catch (SinkWriteException e)
-        {
-            _countSinkError();
-            ServeLog.SinkWriteFailed(_logger, e.Sink, route.Name, e.InnerException!);
-            batch?.ChunkFailed(e);
+            HandOn(route, chunk, batch, parsed);
         }
         catch (Exception e)
         {
-            // A parser bug must neither stop this worker nor leave the batch waiting forever.
             ServeLog.ChunkFailed(_logger, route.Name, e);
-            batch?.ChunkFailed(e);
+            if (batch is null)
+            {
+                route.Counters.AddLost(chunk.Count);
+            }
+            else
+            {
+                batch.ChunkFailed(e, chunk.Count);
+            }
         }
         finally
         {
@@ -97,20 +96,77 @@ internal sealed class ParseWorker : IDisposable
         _deadLetterBuffer.Dispose();
     }
 
-    private static void Append(ILineSink sink, ReadOnlySpan<byte> lines)
+    /// <summary>Parses every event into the worker's buffers; returns how many parsed.</summary>
+    private int ParseChunk(IntakeRoute route, EventChunk chunk, BatchCompletion? batch)
     {
-        if (lines.IsEmpty)
+        var deadLetters = DeadLettersFor(route.Format);
+        var parsed = 0;
+        for (var i = 0; i < chunk.Count; i++)
         {
+            var raw = chunk[i];
+            var result = chunk.KnownFailureOf(i);
+            if (result.Success)
+            {
+                result = _router.Parse(route.Format, route.SyslogFramed ? SyslogHeader.Strip(raw) : raw, _events);
+                if (result.Success)
+                {
+                    _events.GetSpan(1)[0] = (byte)'\n';
+                    _events.Advance(1);
+                    parsed++;
+                    continue;
+                }
+            }
+
+            // The dead letter keeps the event as received, header included: it is the evidence of what came in.
+            var start = _deadLetterBuffer.Length;
+            deadLetters.Write(result, chunk.NumberOf(i), raw);
+            if (batch is not null && !batch.TryTakeDeadLetterBytes(_deadLetterBuffer.Length - start))
+            {
+                // Over the batch's budget (control characters escape to six bytes each): only the event's head is kept.
+                _deadLetterBuffer.SetLength(start);
+                var kept = raw[..Math.Min(raw.Length, BudgetSpentBytesKept)];
+                var detail = string.Create(CultureInfo.InvariantCulture,
+                    $"{(result.Detail is null ? "" : result.Detail + "; ")}the batch's dead-letter budget is spent: first {kept.Length} of {raw.Length} bytes kept");
+                deadLetters.Write(ParseResult.Failed(result.Failure, detail), chunk.NumberOf(i), kept);
+            }
+        }
+
+        return parsed;
+    }
+
+    /// <summary>Every event of the chunk goes to the dead letters, its first bytes kept, with the exception as reason.</summary>
+    private void FailChunk(IntakeRoute route, EventChunk chunk, Exception error)
+    {
+        Reset();
+        var deadLetters = DeadLettersFor(route.Format);
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            var raw = chunk[i];
+            var kept = raw[..Math.Min(raw.Length, FailedChunkBytesKept)];
+            var reason = string.Create(CultureInfo.InvariantCulture,
+                $"the worker failed on this event's chunk ({error.GetType().Name}: {error.Message}); first {kept.Length} of {raw.Length} bytes kept");
+            deadLetters.Write(ParseResult.Failed(ParseFailure.InternalError, reason), chunk.NumberOf(i), kept);
+        }
+    }
+
+    private void HandOn(IntakeRoute route, EventChunk chunk, BatchCompletion? batch, int parsed)
+    {
+        var failed = chunk.Count - parsed;
+        if (batch is not null)
+        {
+            batch.ChunkParsed(_events.WrittenSpan, DeadLetterMemory.Span, parsed, failed);
             return;
         }
 
-        try
+        // A syslog chunk has no one waiting for it: it is written now, as one unit. Syslog has no way to refuse
+        // frames already received, so if the sinks fail, the chunk's events are lost (and counted as such).
+        if (_writer.TryWrite(route, [_events.WrittenMemory], [DeadLetterMemory]) is null)
         {
-            sink.Append(lines);
+            route.Counters.AddResults(parsed, failed);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        else
         {
-            throw new SinkWriteException(sink.Name, e);
+            route.Counters.AddLost(chunk.Count);
         }
     }
 
@@ -118,7 +174,7 @@ internal sealed class ParseWorker : IDisposable
     {
         if (!_deadLetterWriters.TryGetValue(format, out var writer))
         {
-            // Every format's writer fills the same buffer, drained into the route's dead-letter sink after each chunk.
+            // Every format's writer fills the same buffer, drained after each chunk.
             writer = new DeadLetterWriter(() => _deadLetterBuffer, format.Slug);
             _deadLetterWriters.Add(format, writer);
         }
@@ -137,11 +193,11 @@ internal sealed class ParseWorker : IDisposable
             _events.ResetWrittenCount();
         }
 
+        // Emptied first: a MemoryStream refuses a capacity below its length (the bug that killed workers, issue 12).
+        _deadLetterBuffer.SetLength(0);
         if (_deadLetterBuffer.Capacity > RetainedCapacity)
         {
             _deadLetterBuffer.Capacity = InitialCapacity;
         }
-
-        _deadLetterBuffer.SetLength(0);
     }
 }

@@ -25,7 +25,7 @@ public sealed class SinkSet : IDisposable
             {
                 set._sinks.Add(name, sink.Kind == SinkKind.Stdout
                     ? new StreamSink(name, Console.OpenStandardOutput())
-                    : new RotatingFileSink(name, sink.Path!, sink.RotateBytes, sink.KeepFiles));
+                    : new RotatingFileSink(name, sink.Path!, sink.RotateBytes, sink.KeepFiles, sink.Fsync));
             }
         }
         catch

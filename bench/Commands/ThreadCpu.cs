@@ -1,0 +1,31 @@
+using System;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace EcsForge.Bench.Commands;
+
+/// <summary>The calling thread's CPU time on Linux (<c>CLOCK_THREAD_CPUTIME_ID</c>); elsewhere, wall time.</summary>
+internal static partial class ThreadCpu
+{
+    private const int ClockThreadCpuTimeId = 3;
+
+    public static double Microseconds()
+    {
+        if (OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTimeId, out var time) == 0)
+        {
+            return (time.Seconds * 1e6) + (time.Nanoseconds / 1e3);
+        }
+
+        return Stopwatch.GetTimestamp() * 1e6 / Stopwatch.Frequency;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+}
