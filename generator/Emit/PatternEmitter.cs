@@ -38,25 +38,12 @@ internal static class PatternEmitter
         writer.Line("var text = session.Bytes(input, field);");
         writer.Line($"var cut = {Types.MemoryExtensions}.IndexOf(text, {CSharp.Utf8(set.KeyDelimiter)});");
         writer.Line("var key = cut < 0 ? text : text.Slice(0, cut);");
-        writer.Open("switch (key.Length)");
         var indexed = set.Patterns.Select((pattern, index) => (Pattern: pattern, Index: index));
-        foreach (var group in indexed.GroupBy(entry => CSharp.Utf8Length(entry.Pattern.Key)).OrderBy(group => group.Key))
+        LengthSwitch.Emit(writer, "key", indexed, entry => entry.Pattern.Key, entry =>
         {
-            writer.Line($"case {group.Key}:");
-            writer.Open();
-            foreach (var (pattern, index) in group)
-            {
-                writer.Open($"if ({Types.MemoryExtensions}.SequenceEqual(key, {CSharp.Utf8(pattern.Key)}))");
-                writer.Line($"{MatchMethod(index)}(text, field, ref source, session.Patterns);");
-                writer.Line("return;");
-                writer.Close();
-            }
-
-            writer.Line("break;");
-            writer.Close();
-        }
-
-        writer.Close();
+            writer.Line($"{MatchMethod(entry.Index)}(text, field, ref source, session.Patterns);");
+            writer.Line("return;");
+        });
         writer.Close();
         writer.Line();
     }

@@ -1,3 +1,5 @@
+using EcsForge.Generator.Shared;
+
 namespace EcsForge.Generator.Model;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed record DatasetModel(
     EquatableArray<MappingRule> Rules,
     EquatableArray<TargetField> Targets,
     EquatableArray<string> ComputedTargets,
-    InputKind Input,
+    InputFormat Input,
     PatternSetModel? Patterns,
     SpreadModel? Spread = null,
     bool InfersUserAgents = false);
@@ -22,12 +24,6 @@ public sealed record DatasetModel(
 public sealed record SpreadModel(string Into, EquatableArray<TargetField> Fields);
 
 /// <summary>Mirrors the runtime's <c>InputFormat</c>.</summary>
-public enum InputKind
-{
-    Json = 0,
-    KeyValue = 1,
-}
-
 /// <summary>The result of reading one attributed class: a model when it is usable, its diagnostics, and its identity.</summary>
 public sealed record DatasetResult(DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, DatasetIdentity Identity);
 

@@ -117,7 +117,7 @@ internal sealed class PatternCompiler
                 break;
             case TokenNode token:
                 var tokenInstruction = Add(PatternOp.Token);
-                tokenInstruction.Text = token.Token;
+                tokenInstruction.Text = token.Token.ToString();
                 tokenInstruction.Memo = _branches++;
                 break;
             case EndNode:

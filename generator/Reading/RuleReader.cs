@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using EcsForge.Generator.Diagnostics;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Reading;
 
@@ -28,7 +29,7 @@ internal static class RuleReader
             : new List<string>();
         if (names.Count == 0)
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MissingTargets, site.Whole, source));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTargets, site.Whole, source));
         }
 
         for (var i = 0; i < names.Count; i++)
@@ -38,8 +39,8 @@ internal static class RuleReader
                 RuleKind.Map,
                 names[i],
                 sources.ToEquatableArray(),
-                (RequireCheck)site.NamedInt("Require"),
-                (ValueConversion)site.NamedInt("Convert"),
+                (Require)site.NamedInt("Require"),
+                (Conversion)site.NamedInt("Convert"),
                 when,
                 null,
                 EquatableArray<TranslationEntry>.Empty,
@@ -67,7 +68,7 @@ internal static class RuleReader
             };
         state.AddRule(
             new MappingRule(
-                RuleKind.Constant, target, EquatableArray<string>.Empty, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
+                RuleKind.Constant, target, EquatableArray<string>.Empty, Require.None, Conversion.None, ReadWhen(site, state),
                 constant, EquatableArray<TranslationEntry>.Empty, null, EquatableArray<TemplatePart>.Empty),
             site.Positional(0),
             null,
@@ -90,7 +91,7 @@ internal static class RuleReader
         {
             if (pairs.Count > 0)
             {
-                diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTranslation, site.Named("Table"), "give inline pairs or a Table, not both"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTranslation, site.Named("Table"), "give inline pairs or a Table, not both"));
             }
 
             pairs = TablePairs(table);
@@ -101,7 +102,7 @@ internal static class RuleReader
         var entries = new List<TranslationEntry>();
         if (pairs.Count == 0 || pairs.Count % 2 != 0)
         {
-            diagnostics.Add(DatasetReader.Diagnostic(
+            diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InvalidTranslation, PairLocation(pairs.Count == 0 ? 1 : 1 + pairs.Count),
                 pairs.Count == 0 ? "it has no entries (a Table needs a [TranslationTable] with pairs)" : $"{pairs.Count} values do not make pairs: the last key has no translation"));
         }
@@ -113,7 +114,7 @@ internal static class RuleReader
                 var from = pairs[i] ?? string.Empty;
                 if (!seen.Add(from))
                 {
-                    diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTranslation, PairLocation(2 + i), $"key '{from}' appears twice"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTranslation, PairLocation(2 + i), $"key '{from}' appears twice"));
                 }
 
                 entries.Add(new TranslationEntry(from, pairs[i + 1] ?? string.Empty));
@@ -122,7 +123,7 @@ internal static class RuleReader
 
         state.AddRule(
             new MappingRule(
-                RuleKind.Translate, target, sources.ToEquatableArray(), RequireCheck.None, (ValueConversion)site.NamedInt("Convert"), ReadWhen(site, state),
+                RuleKind.Translate, target, sources.ToEquatableArray(), Require.None, (Conversion)site.NamedInt("Convert"), ReadWhen(site, state),
                 null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty, ReadDelimiter(site, diagnostics)),
             site.Positional(1),
             site.Named("Convert"),
@@ -152,7 +153,7 @@ internal static class RuleReader
         var template = site.String(1) ?? string.Empty;
         if (!TemplateParser.TryParse(template, out var parts, out var error))
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTemplate, site.Positional(1), template, error));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTemplate, site.Positional(1), template, error));
         }
 
         var sources = parts.Where(part => part.IsField).Select(part => part.Text).ToEquatableArray();
@@ -163,7 +164,7 @@ internal static class RuleReader
 
         state.AddRule(
             new MappingRule(
-                RuleKind.Template, target, sources, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
+                RuleKind.Template, target, sources, Require.None, Conversion.None, ReadWhen(site, state),
                 null, EquatableArray<TranslationEntry>.Empty, null, parts),
             site.Positional(0),
             null);
@@ -180,7 +181,7 @@ internal static class RuleReader
 
         if (!ConditionParser.TryParse(when, out var clauses, out var error))
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidCondition, site.Named("When"), when, error));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCondition, site.Named("When"), when, error));
         }
 
         foreach (var clause in clauses)
@@ -195,11 +196,11 @@ internal static class RuleReader
     private static string? ReadDelimiter(AttributeSite site, List<DiagnosticInfo> diagnostics)
     {
         var delimiter = site.NamedString("Delimiter");
-        var conversion = (ValueConversion)site.NamedInt("Convert");
-        var needsDelimiter = conversion is ValueConversion.BeforeDelimiter or ValueConversion.AfterDelimiter or ValueConversion.Split or ValueConversion.Trim;
+        var conversion = (Conversion)site.NamedInt("Convert");
+        var needsDelimiter = conversion is Conversion.BeforeDelimiter or Conversion.AfterDelimiter or Conversion.Split or Conversion.Trim;
         if (needsDelimiter && string.IsNullOrEmpty(delimiter))
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MissingDelimiter, site.Named("Convert"), conversion.ToString()));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDelimiter, site.Named("Convert"), conversion.ToString()));
         }
 
         return delimiter;
@@ -209,7 +210,7 @@ internal static class RuleReader
     {
         if (!SourcePath.IsValid(path))
         {
-            state.Diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MalformedSourcePath, location, path));
+            state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedSourcePath, location, path));
         }
 
         sources.Add(path);

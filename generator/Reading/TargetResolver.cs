@@ -24,7 +24,7 @@ internal static class TargetResolver
 
             if (target.Length == 0)
             {
-                diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.EmptyName, location, "target field"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyName, location, "target field"));
                 continue;
             }
 
@@ -39,7 +39,7 @@ internal static class TargetResolver
             else
             {
                 var suggestion = Suggest(target, customFields.Keys);
-                diagnostics.Add(DatasetReader.Diagnostic(
+                diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnknownTarget, location, target, suggestion is null ? string.Empty : $": did you mean '{suggestion}'?"));
             }
         }
@@ -115,7 +115,7 @@ internal static class TargetResolver
                 if (set.Contains(parent))
                 {
                     var location = sites.First(site => site.Target == parent).Location;
-                    diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.FieldIsAlsoObject, location, parent, name));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FieldIsAlsoObject, location, parent, name));
                 }
 
                 dot = parent.LastIndexOf('.');
