@@ -1,5 +1,6 @@
 using System.Linq;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Patterns;
 
 namespace EcsForge.Generator.Emit;
 

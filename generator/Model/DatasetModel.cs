@@ -1,3 +1,4 @@
+using EcsForge.Generator.Patterns;
 using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Model;

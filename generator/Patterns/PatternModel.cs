@@ -1,4 +1,6 @@
-namespace EcsForge.Generator.Model;
+using EcsForge.Generator.Model;
+
+namespace EcsForge.Generator.Patterns;
 
 public enum PatternOp
 {
