@@ -110,19 +110,21 @@ internal static class DatasetReader
             return new DatasetResult(null, diagnostics.ToEquatableArray(), identity);
         }
 
-        var model = new DatasetModel(
-            symbol.ContainingNamespace.IsGlobalNamespace ? string.Empty : symbol.ContainingNamespace.ToDisplayString(),
-            symbol.Name,
-            parsedUuid.ToString("D"),
-            slug,
-            intake.NamedString("Name") ?? symbol.Name,
-            state.Rules.ToEquatableArray(),
-            targets,
-            computed.Distinct(StringComparer.Ordinal).ToEquatableArray(),
-            (InputFormat)intake.NamedInt("Input"),
-            patterns,
-            spread,
-            infersUserAgents);
+        var model = new DatasetModel
+        {
+            Namespace = symbol.ContainingNamespace.IsGlobalNamespace ? string.Empty : symbol.ContainingNamespace.ToDisplayString(),
+            ClassName = symbol.Name,
+            Uuid = parsedUuid.ToString("D"),
+            Slug = slug,
+            Name = intake.NamedString("Name") ?? symbol.Name,
+            Input = (InputFormat)intake.NamedInt("Input"),
+            Rules = state.Rules.ToEquatableArray(),
+            Targets = targets,
+            ComputedTargets = computed.Distinct(StringComparer.Ordinal).ToEquatableArray(),
+            Patterns = patterns,
+            Spread = spread,
+            InfersUserAgents = infersUserAgents,
+        };
         return new DatasetResult(model, diagnostics.ToEquatableArray(), identity);
     }
 

@@ -35,18 +35,17 @@ internal static class RuleReader
         for (var i = 0; i < names.Count; i++)
         {
             targets.Add((names[i], site.Positional(1 + i)));
-            state.AddRule(new MappingRule(
-                RuleKind.Map,
-                names[i],
-                sources.ToEquatableArray(),
-                (Require)site.NamedInt("Require"),
-                (Conversion)site.NamedInt("Convert"),
-                when,
-                null,
-                EquatableArray<TranslationEntry>.Empty,
-                null,
-                EquatableArray<TemplatePart>.Empty,
-                delimiter),
+            state.AddRule(
+                new MappingRule
+                {
+                    Kind = RuleKind.Map,
+                    Target = names[i],
+                    Sources = sources.ToEquatableArray(),
+                    Require = (Require)site.NamedInt("Require"),
+                    Conversion = (Conversion)site.NamedInt("Convert"),
+                    Delimiter = delimiter,
+                    When = when,
+                },
                 site.Positional(1 + i),
                 site.Named("Convert"));
         }
@@ -67,9 +66,7 @@ internal static class RuleReader
                 _ => new ConstantValue(ConstantKind.String, Single(argument.Value as string ?? string.Empty)),
             };
         state.AddRule(
-            new MappingRule(
-                RuleKind.Constant, target, EquatableArray<string>.Empty, Require.None, Conversion.None, ReadWhen(site, state),
-                constant, EquatableArray<TranslationEntry>.Empty, null, EquatableArray<TemplatePart>.Empty),
+            new MappingRule { Kind = RuleKind.Constant, Target = target, When = ReadWhen(site, state), Constant = constant },
             site.Positional(0),
             null,
             site.Positional(1));
@@ -122,9 +119,17 @@ internal static class RuleReader
         }
 
         state.AddRule(
-            new MappingRule(
-                RuleKind.Translate, target, sources.ToEquatableArray(), Require.None, (Conversion)site.NamedInt("Convert"), ReadWhen(site, state),
-                null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty, ReadDelimiter(site, diagnostics)),
+            new MappingRule
+            {
+                Kind = RuleKind.Translate,
+                Target = target,
+                Sources = sources.ToEquatableArray(),
+                Conversion = (Conversion)site.NamedInt("Convert"),
+                When = ReadWhen(site, state),
+                Translations = entries.ToEquatableArray(),
+                Fallback = site.NamedString("Fallback"),
+                Delimiter = ReadDelimiter(site, diagnostics),
+            },
             site.Positional(1),
             site.Named("Convert"),
             Enumerable.Range(0, entries.Count).Select(index => PairLocation(3 + (2 * index))).Append(site.Named("Fallback")).ToArray());
@@ -163,9 +168,7 @@ internal static class RuleReader
         }
 
         state.AddRule(
-            new MappingRule(
-                RuleKind.Template, target, sources, Require.None, Conversion.None, ReadWhen(site, state),
-                null, EquatableArray<TranslationEntry>.Empty, null, parts),
+            new MappingRule { Kind = RuleKind.Template, Target = target, Sources = sources, When = ReadWhen(site, state), Template = parts },
             site.Positional(0),
             null);
     }
