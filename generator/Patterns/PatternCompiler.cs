@@ -285,6 +285,7 @@ internal sealed class PatternCompiler
 
         public bool Lazy { get; set; }
 
-        public PatternInstruction Build() => new(Op, Text, Target, Alternative, Memo, Negated, Lazy);
+        public PatternInstruction Build()
+            => new() { Op = Op, Text = Text, Target = Target, Alternative = Alternative, Memo = Memo, Negated = Negated, Lazy = Lazy };
     }
 }

@@ -34,7 +34,7 @@ internal static class TargetResolver
             }
             else if (EcsSchema.TryGetField(target, out var ecs))
             {
-                resolved.Add(target, new TargetField(target, ecs.Type, ShapeOf(ecs.Type, ecs.IsArray), ecs.Type == "ip", false, ecs.Description));
+                resolved.Add(target, new TargetField { Name = target, Type = ecs.Type, Shape = ShapeOf(ecs.Type, ecs.IsArray), IsIp = ecs.Type == "ip", Description = ecs.Description });
             }
             else
             {
@@ -50,7 +50,15 @@ internal static class TargetResolver
 
     /// <summary>The target field a custom field declaration describes.</summary>
     public static TargetField FromCustom(CustomFieldDeclaration custom)
-        => new(custom.Name, custom.Type, ShapeOf(custom.Type, custom.Type == "array"), custom.Type == "ip", true, custom.Description);
+        => new()
+        {
+            Name = custom.Name,
+            Type = custom.Type,
+            Shape = ShapeOf(custom.Type, custom.Type == "array"),
+            IsIp = custom.Type == "ip",
+            IsCustom = true,
+            Description = custom.Description,
+        };
 
     private static ValueShape ShapeOf(string type, bool isArray)
     {
