@@ -61,7 +61,7 @@ internal static class PatternEmitter
         for (var slot = 0; slot < pattern.Captures.Count; slot++)
         {
             var path = set.Into + "." + pattern.Captures[slot];
-            writer.Line($"source.{context.SourceField(path)} = {Types.PatternText}.Capture(field, slots[{2 * slot}], slots[{(2 * slot) + 1}]);");
+            writer.Line($"source.{context.SourceField(path)} = {Types.RawValue}.Capture(field, slots[{2 * slot}], slots[{(2 * slot) + 1}]);");
         }
 
         writer.Close();
