@@ -4,6 +4,7 @@ using System.Buffers.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcsForge.Inference;
+using EcsForge.Parsing;
 using EcsForge.Patterns;
 using EcsForge.Text;
 using EcsForge.UserAgents;
@@ -605,13 +606,13 @@ internal sealed class FirewallFloorMapper : IEventMapper
             return;
         }
 
-        if (!EpochNanoseconds.TryToUtc(nanoseconds, out var utc))
+        if (!Timestamps.TryEpochNanosecondsToUtc(nanoseconds, out var utc))
         {
             return;
         }
 
-        Span<byte> formatted = stackalloc byte[Rfc3339Utf8.MaxLength];
-        _writer.WriteString(NTimestamp, formatted[..Rfc3339Utf8.Write(utc, microseconds: true, formatted)]);
+        Span<byte> formatted = stackalloc byte[Timestamps.MaxRfc3339Length];
+        _writer.WriteString(NTimestamp, formatted[..Timestamps.WriteRfc3339(utc, withMicroseconds: true, formatted)]);
     }
 
     private void WriteModule(ReadOnlySpan<byte> input, Located source)

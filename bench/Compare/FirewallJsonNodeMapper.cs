@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsForge.Inference;
+using EcsForge.Parsing;
 using EcsForge.Text;
 using EcsForge.UserAgents;
 using static EcsForge.Bench.Compare.JsonNodePath;
@@ -342,7 +343,7 @@ internal sealed class FirewallJsonNodeMapper : IEventMapper
                 return null;
         }
 
-        return EpochNanoseconds.TryToUtc(nanoseconds, out var utc) ? utc.ToString(EpochNanoseconds.Format, CultureInfo.InvariantCulture) : null;
+        return Timestamps.TryEpochNanosecondsToUtc(nanoseconds, out var utc) ? utc.ToString(EpochNanoseconds.Format, CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>A value as template text: strings unquoted, anything else as its JSON.</summary>

@@ -4,6 +4,7 @@ using System.Buffers.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcsForge.Inference;
+using EcsForge.Parsing;
 using EcsForge.Text;
 
 namespace EcsForge.Bench.Compare;
@@ -322,11 +323,11 @@ internal sealed class PulseFloorMapper : IEventMapper
         var hasPort = TryInteger(details.DstPort, out var port);
 
         w.WriteStartObject();
-        if (SyslogTime.TryParse(line.Time, out var time))
+        if (TextDate.TryParse(line.Time, out var time))
         {
             // Microseconds only when the line has a fraction of a second.
-            Span<byte> formatted = stackalloc byte[Rfc3339Utf8.MaxLength];
-            w.WriteString(NTimestamp, formatted[..Rfc3339Utf8.Write(time, time.Ticks % TimeSpan.TicksPerSecond != 0, formatted)]);
+            Span<byte> formatted = stackalloc byte[Timestamps.MaxRfc3339Length];
+            w.WriteString(NTimestamp, formatted[..Timestamps.WriteRfc3339(time, time.Ticks % TimeSpan.TicksPerSecond != 0, formatted)]);
         }
 
         if (!code.IsEmpty)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace EcsForge.Generator.Diagnostics;
@@ -91,29 +90,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedUserAgentRegexes = Error(
         "ECSG027", "Malformed user agent regexes file", "{0}");
 
-    public static readonly DiagnosticDescriptor UserAgentsNotReferenced = new(
-        "ECSG028", "User agents not inferred", "user_agent.original is written, but the project does not reference EcsForge.UserAgents: user_agent.name, version, os and device will not be inferred",
-        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor UserAgentsNotReferenced = Warning(
+        "ECSG028", "User agents not inferred", "user_agent.original is written, but the project does not reference EcsForge.UserAgents: user_agent.name, version, os and device will not be inferred");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        ClassNotPartial, InvalidUuid, InvalidSlug, UnknownTarget, MalformedSourcePath, InvalidCondition, InvalidTranslation,
-        InvalidTemplate, UnsupportedClass, FieldIsAlsoObject, MissingTargets, InvalidPattern, UnknownGrokPattern, UnusedCapture,
-        UnknownCapture, MissingDelimiter, PatternWithoutPatterns, IncompatibleValue, ShadowedMapping, ConversionNotApplicable, EmptyName,
-        DuplicateIntakeFormat, CustomFieldNeverProduced, InvalidSpread, UserAgentRegexesNotFound, InvalidUserAgentRegex, MalformedUserAgentRegexes, UserAgentsNotReferenced);
-
-    public static DiagnosticDescriptor ById(string id) => s_byId[id];
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
-    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
-    {
-        var byId = new Dictionary<string, DiagnosticDescriptor>();
-        foreach (var descriptor in descriptors)
-        {
-            byId.Add(descriptor.Id, descriptor);
-        }
-
-        return byId;
-    }
+    private static DiagnosticDescriptor Warning(string id, string title, string message)
+        => new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 }

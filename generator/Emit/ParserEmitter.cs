@@ -1,5 +1,6 @@
 using System.Linq;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Emit;
 
@@ -25,6 +26,9 @@ internal static class ParserEmitter
         EmitSourceStruct(writer, context);
         EmitComputedHook(writer, context);
         EmitParse(writer, context);
+
+        // Names are fixed by the context before this point; the rule emitter writes its constants table after its
+        // resolvers and the writer emitter its property names after WriteEvent, and the context refuses later requests.
         ReaderEmitter.Emit(writer, context);
         PatternEmitter.Emit(writer, context);
         RuleEmitter.Emit(writer, context);
@@ -58,15 +62,10 @@ internal static class ParserEmitter
     {
         writer.Line("/// <summary>The raw values this dataset reads, located in one pass over the message.</summary>");
         writer.Open("public struct SourceValues");
-        foreach (var node in context.Sources.Captured())
+        foreach (var path in context.SourcePaths)
         {
-            writer.Line($"/// <summary>Raw field <c>{node.Path}</c>.</summary>");
-            writer.Line($"public {Types.RawValue} {context.SourceField(node.Path)};");
-        }
-
-        foreach (var path in SourceNode.AllPaths(context.Model).Where(path => SourceNode.IsCapture(context.Model, path)))
-        {
-            writer.Line($"/// <summary>Pattern capture <c>{path}</c>.</summary>");
+            var what = SourceNode.IsCapture(context.Model, path) ? "Pattern capture" : "Raw field";
+            writer.Line($"/// <summary>{what} <c>{path}</c>.</summary>");
             writer.Line($"public {Types.RawValue} {context.SourceField(path)};");
         }
 
@@ -100,7 +99,7 @@ internal static class ParserEmitter
     private static void EmitParse(SourceWriter writer, EmitContext context)
     {
         writer.Open($"{Types.ParseResult} {Types.IEventParser}.Parse({Types.Bytes} input, {Types.EventSession} session)");
-        if (context.Model.Input == InputKind.KeyValue)
+        if (context.Model.Input == InputFormat.KeyValue)
         {
             writer.Line("var source = new SourceValues();");
             writer.Line("var read = ReadPairs(input, session.Scratch, ref source);");

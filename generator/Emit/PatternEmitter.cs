@@ -1,5 +1,6 @@
 using System.Linq;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Patterns;
 
 namespace EcsForge.Generator.Emit;
 
@@ -38,25 +39,12 @@ internal static class PatternEmitter
         writer.Line("var text = session.Bytes(input, field);");
         writer.Line($"var cut = {Types.MemoryExtensions}.IndexOf(text, {CSharp.Utf8(set.KeyDelimiter)});");
         writer.Line("var key = cut < 0 ? text : text.Slice(0, cut);");
-        writer.Open("switch (key.Length)");
         var indexed = set.Patterns.Select((pattern, index) => (Pattern: pattern, Index: index));
-        foreach (var group in indexed.GroupBy(entry => CSharp.Utf8Length(entry.Pattern.Key)).OrderBy(group => group.Key))
+        LengthSwitch.Emit(writer, "key", indexed, entry => entry.Pattern.Key, entry =>
         {
-            writer.Line($"case {group.Key}:");
-            writer.Open();
-            foreach (var (pattern, index) in group)
-            {
-                writer.Open($"if ({Types.MemoryExtensions}.SequenceEqual(key, {CSharp.Utf8(pattern.Key)}))");
-                writer.Line($"{MatchMethod(index)}(text, field, ref source, session.Patterns);");
-                writer.Line("return;");
-                writer.Close();
-            }
-
-            writer.Line("break;");
-            writer.Close();
-        }
-
-        writer.Close();
+            writer.Line($"{MatchMethod(entry.Index)}(text, field, ref source, session.Patterns);");
+            writer.Line("return;");
+        });
         writer.Close();
         writer.Line();
     }
@@ -73,7 +61,7 @@ internal static class PatternEmitter
         for (var slot = 0; slot < pattern.Captures.Count; slot++)
         {
             var path = set.Into + "." + pattern.Captures[slot];
-            writer.Line($"source.{context.SourceField(path)} = {Types.PatternText}.Capture(field, slots[{2 * slot}], slots[{(2 * slot) + 1}]);");
+            writer.Line($"source.{context.SourceField(path)} = {Types.RawValue}.Capture(field, slots[{2 * slot}], slots[{(2 * slot) + 1}]);");
         }
 
         writer.Close();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Emit;
 
@@ -15,7 +16,7 @@ internal static class ReaderEmitter
 
     public static void Emit(SourceWriter writer, EmitContext context)
     {
-        if (context.Model.Input == InputKind.KeyValue)
+        if (context.Model.Input == InputFormat.KeyValue)
         {
             EmitPairReader(writer, context);
             return;
@@ -60,26 +61,11 @@ internal static class ReaderEmitter
 
     /// <summary>Dispatches a UTF-8 name on its length, then its bytes; a match runs the child's statement and continues the loop.</summary>
     public static void EmitNameSwitch(SourceWriter writer, string name, IEnumerable<SourceNode> children, System.Action<SourceNode> onMatch)
-    {
-        writer.Open($"switch ({name}.Length)");
-        foreach (var group in children.GroupBy(child => CSharp.Utf8Length(child.Name)).OrderBy(group => group.Key))
+        => LengthSwitch.Emit(writer, name, children, child => child.Name, child =>
         {
-            writer.Line($"case {group.Key}:");
-            writer.Open();
-            foreach (var child in group)
-            {
-                writer.Open($"if ({Types.MemoryExtensions}.SequenceEqual({name}, {CSharp.Utf8(child.Name)}))");
-                onMatch(child);
-                writer.Line("continue;");
-                writer.Close();
-            }
-
-            writer.Line("break;");
-            writer.Close();
-        }
-
-        writer.Close();
-    }
+            onMatch(child);
+            writer.Line("continue;");
+        });
 
     private static void EmitChild(SourceWriter writer, EmitContext context, SourceNode child)
     {

@@ -4,12 +4,6 @@ using EcsForge.Generator.Model;
 
 namespace EcsForge.Generator.Emit;
 
-/// <summary>An intake format of the compilation, as the registry lists it.</summary>
-public sealed record RegistryEntry(string Namespace, string ClassName, string Slug)
-{
-    public string QualifiedName => "global::" + (Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName);
-}
-
 /// <summary>Emits <c>IntakeFormatRegistry</c>: every dataset of the assembly, listed without reflection.</summary>
 internal static class RegistryEmitter
 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Emit;
 
@@ -99,18 +100,18 @@ internal static class RuleEmitter
             conditions.Add(Conditions.Code(context, rule.When));
         }
 
-        if ((rule.Require & RequireCheck.IpAddress) != 0)
+        if ((rule.Require & Require.IpAddress) != 0)
         {
             conditions.Add($"value.Kind == {Types.RawKind}.String && {Types.IpAddressText}.IsIpAddress(session.Bytes(input, value))");
         }
 
-        if ((rule.Require & RequireCheck.Sha256Length) != 0)
+        if ((rule.Require & Require.Sha256Length) != 0)
         {
             conditions.Add($"value.Kind == {Types.RawKind}.String && {Types.TextConversions}.CharacterCount(session.Bytes(input, value)) == 64");
         }
 
         writer.Open($"if ({string.Join(" && ", conditions)})");
-        var conversion = Conversion(rule);
+        var conversion = ConversionExpression(rule);
         if (conversion is not null)
         {
             writer.Line($"value = {conversion};");
@@ -146,20 +147,20 @@ internal static class RuleEmitter
     }
 
     /// <summary>The C# expression converting <c>value</c>, or null when the rule has no conversion.</summary>
-    private static string? Conversion(MappingRule rule)
+    internal static string? ConversionExpression(MappingRule rule)
     {
         var bytes = "session.Bytes(input, value)";
         var delimiter = CSharp.Utf8(rule.Delimiter ?? string.Empty);
         return rule.Conversion switch
         {
-            ValueConversion.EpochNanoseconds => $"{Types.Timestamps}.EpochNanoseconds({bytes}, value, session.Scratch)",
-            ValueConversion.Rfc3339 => $"{Types.Timestamps}.Rfc3339({bytes}, value, session.Scratch)",
-            ValueConversion.UnmapIPv4 => $"{Types.IpConversions}.UnmapIPv4({bytes}, value)",
-            ValueConversion.BeforeDelimiter => $"{Types.TextConversions}.BeforeDelimiter({bytes}, value, {delimiter})",
-            ValueConversion.AfterDelimiter => $"{Types.TextConversions}.AfterDelimiter({bytes}, value, {delimiter})",
-            ValueConversion.Split => $"{Types.TextConversions}.Split({bytes}, value, {delimiter}, session.Scratch)",
-            ValueConversion.Trim => $"{Types.TextConversions}.Trim({bytes}, value, {delimiter})",
-            ValueConversion.IpAddresses => $"{Types.IpConversions}.IpAddresses({bytes}, value, session.Scratch)",
+            Conversion.EpochNanoseconds => $"{Types.Timestamps}.EpochNanoseconds({bytes}, value, session.Scratch)",
+            Conversion.Rfc3339 => $"{Types.Timestamps}.Rfc3339({bytes}, value, session.Scratch)",
+            Conversion.UnmapIPv4 => $"{Types.IpConversions}.UnmapIPv4({bytes}, value)",
+            Conversion.BeforeDelimiter => $"{Types.TextConversions}.BeforeDelimiter({bytes}, value, {delimiter})",
+            Conversion.AfterDelimiter => $"{Types.TextConversions}.AfterDelimiter({bytes}, value, {delimiter})",
+            Conversion.Split => $"{Types.TextConversions}.Split({bytes}, value, {delimiter}, session.Scratch)",
+            Conversion.Trim => $"{Types.TextConversions}.Trim({bytes}, value, {delimiter})",
+            Conversion.IpAddresses => $"{Types.IpConversions}.IpAddresses({bytes}, value, session.Scratch)",
             _ => null,
         };
     }
@@ -169,7 +170,7 @@ internal static class RuleEmitter
         writer.Line($"// translate {rule.Sources[0]}");
         writer.Open();
         writer.Line($"var value = source.{context.SourceField(rule.Sources[0])};");
-        var conversion = Conversion(rule);
+        var conversion = ConversionExpression(rule);
         if (conversion is not null)
         {
             writer.Line($"value = {conversion};");
@@ -178,24 +179,12 @@ internal static class RuleEmitter
         var condition = rule.When.Count > 0 ? "value.HasValue && " + Conditions.Code(context, rule.When) : "value.HasValue";
         writer.Open($"if ({condition})");
         writer.Line("var bytes = session.Bytes(input, value);");
-        writer.Open("switch (bytes.Length)");
-        foreach (var group in rule.Translations.GroupBy(entry => CSharp.Utf8Length(entry.From)).OrderBy(group => group.Key))
-        {
-            writer.Line($"case {group.Key}:");
-            writer.Open();
-            foreach (var entry in group)
+        LengthSwitch.Emit(writer, "bytes", rule.Translations, entry => entry.From, entry =>
             {
                 var id = context.ConstantId(target, new ConstantValue(ConstantKind.String, new[] { entry.To }.ToEquatableArray()));
-                writer.Open($"if ({Types.EcsValueWriter}.TextEquals(bytes, value.Kind, {CSharp.Utf8(entry.From)}))");
                 writer.Line($"return {Types.RawValue}.Constant({id});");
-                writer.Close();
-            }
-
-            writer.Line("break;");
-            writer.Close();
-        }
-
-        writer.Close();
+            },
+            literal => $"{Types.EcsValueWriter}.TextEquals(bytes, value.Kind, {literal})");
         if (rule.Fallback is not null)
         {
             var id = context.ConstantId(target, new ConstantValue(ConstantKind.String, new[] { rule.Fallback }.ToEquatableArray()));
@@ -255,7 +244,8 @@ internal static class RuleEmitter
 
     private static void EmitConstants(SourceWriter writer, EmitContext context)
     {
-        if (context.Constants.Count == 0)
+        var constants = context.TakeConstants();
+        if (constants.Count == 0)
         {
             return;
         }
@@ -263,9 +253,9 @@ internal static class RuleEmitter
         writer.Line("/// <summary>Writes the dataset's constants, pre-encoded at compile time, by id.</summary>");
         writer.Open($"private static void WriteConstant({Types.Utf8JsonWriter} writer, {Types.JsonEncodedText} name, int id)");
         writer.Open("switch (id)");
-        for (var id = 0; id < context.Constants.Count; id++)
+        for (var id = 0; id < constants.Count; id++)
         {
-            var (target, value) = context.Constants[id];
+            var (target, value) = constants[id];
             writer.Line($"case {id}: // {target.Name}");
             writer.Open();
             EmitConstantWrite(writer, target, value);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Emit;
 
@@ -32,7 +33,7 @@ internal sealed class SourceNode
     public static SourceNode Build(DatasetModel model)
     {
         var root = new SourceNode(string.Empty, string.Empty);
-        var flat = model.Input == InputKind.KeyValue;
+        var flat = model.Input == InputFormat.KeyValue;
         foreach (var path in AllPaths(model))
         {
             if (!IsCapture(model, path))

@@ -1,5 +1,6 @@
 using System.Linq;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Emit;
 
@@ -62,42 +63,26 @@ internal static class SpreadEmitter
         writer.Open($"private static {Types.SpreadShape} {ShapeMethod}({Types.Bytes} name)");
         var typed = spread.Fields
             .Select(field => (Name: field.Name.Substring(spread.Into.Length + 1), Shape: ShapeOf(field.Shape)))
-            .Where(field => field.Shape != "Keep")
+            .Where(field => field.Shape != SpreadShape.Keep)
             .ToList();
         if (typed.Count > 0)
         {
-            writer.Open("switch (name.Length)");
-            foreach (var group in typed.GroupBy(field => CSharp.Utf8Length(field.Name)).OrderBy(group => group.Key))
-            {
-                writer.Line($"case {group.Key}:");
-                writer.Open();
-                foreach (var (name, shape) in group)
-                {
-                    writer.Open($"if ({Types.MemoryExtensions}.SequenceEqual(name, {CSharp.Utf8(name)}))");
-                    writer.Line($"return {Types.SpreadShape}.{shape};");
-                    writer.Close();
-                }
-
-                writer.Line("break;");
-                writer.Close();
-            }
-
-            writer.Close();
+            LengthSwitch.Emit(writer, "name", typed, field => field.Name, field => writer.Line($"return {Types.SpreadShape}.{field.Shape};"));
             writer.Line();
         }
 
-        writer.Line($"return {Types.SpreadShape}.Keep;");
+        writer.Line($"return {Types.SpreadShape}.{SpreadShape.Keep};");
         writer.Close();
         writer.Line();
     }
 
-    private static string ShapeOf(ValueShape shape) => shape switch
+    private static SpreadShape ShapeOf(ValueShape shape) => shape switch
     {
-        ValueShape.Keyword => "Keyword",
-        ValueShape.Integer => "Integer",
-        ValueShape.Number => "Number",
-        ValueShape.Boolean => "Boolean",
-        ValueShape.List => "List",
-        _ => "Keep",
+        ValueShape.Keyword => SpreadShape.Keyword,
+        ValueShape.Integer => SpreadShape.Integer,
+        ValueShape.Number => SpreadShape.Number,
+        ValueShape.Boolean => SpreadShape.Boolean,
+        ValueShape.List => SpreadShape.List,
+        _ => SpreadShape.Keep,
     };
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Patterns;
 using EcsForge.Generator.UserAgents;
 
 namespace EcsForge.Generator.Emit;

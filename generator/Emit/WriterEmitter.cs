@@ -349,7 +349,7 @@ internal static class WriterEmitter
 
     private static void EmitPropertyNames(SourceWriter writer, EmitContext context)
     {
-        foreach (var pair in context.PropertyNameFields)
+        foreach (var pair in context.TakePropertyNames())
         {
             writer.Line($"private static readonly {Types.JsonEncodedText} {pair.Value} = {Types.JsonEncodedText}.Encode({CSharp.String(pair.Key)}, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
         }
@@ -364,7 +364,7 @@ internal static class WriterEmitter
     private const string PathSeparatorVariable = "file_path_separator";
 
     /// <summary>The <c>UrlParts</c> property holding a part: <c>scheme</c> is <c>Scheme</c>.</summary>
-    private static string UrlProperty(string part) => char.ToUpperInvariant(part[0]) + part.Substring(1);
+    internal static string UrlProperty(string part) => char.ToUpperInvariant(part[0]) + part.Substring(1);
 
     private static string AddressVariable(string group) => "address_" + CSharp.Identifier(group);
 

@@ -1,3 +1,5 @@
+using EcsForge.Generator.Shared;
+
 namespace EcsForge.Generator.Model;
 
 public enum RuleKind
@@ -10,42 +12,34 @@ public enum RuleKind
 
 /// <summary>
 /// One way a target field can get its value. Rules keep their attribute order: for a target, the last rule that
-/// applies wins, as later pipeline stages override earlier ones.
+/// applies wins, as later pipeline stages override earlier ones. Only the members a kind of rule uses are set.
 /// </summary>
-public sealed record MappingRule(
-    RuleKind Kind,
-    string Target,
-    EquatableArray<string> Sources,
-    RequireCheck Require,
-    ValueConversion Conversion,
-    EquatableArray<ConditionClause> When,
-    ConstantValue? Constant,
-    EquatableArray<TranslationEntry> Translations,
-    string? Fallback,
-    EquatableArray<TemplatePart> Template,
-    string? Delimiter = null);
-
-/// <summary>Mirrors the runtime's <c>Require</c> flags.</summary>
-[System.Flags]
-public enum RequireCheck
+public sealed record MappingRule
 {
-    None = 0,
-    IpAddress = 1,
-    Sha256Length = 2,
-}
+    public required RuleKind Kind { get; init; }
 
-/// <summary>Mirrors the runtime's <c>Conversion</c> enum.</summary>
-public enum ValueConversion
-{
-    None = 0,
-    EpochNanoseconds = 1,
-    UnmapIPv4 = 2,
-    Rfc3339 = 3,
-    BeforeDelimiter = 4,
-    AfterDelimiter = 5,
-    Split = 6,
-    Trim = 7,
-    IpAddresses = 8,
+    public required string Target { get; init; }
+
+    /// <summary>Source paths, tried in order until one has a value (Map, Translate), or the fields of a Template.</summary>
+    public EquatableArray<string> Sources { get; init; } = EquatableArray<string>.Empty;
+
+    public Require Require { get; init; }
+
+    public Conversion Conversion { get; init; }
+
+    /// <summary>For Conversion's BeforeDelimiter, AfterDelimiter, Split and Trim.</summary>
+    public string? Delimiter { get; init; }
+
+    public EquatableArray<ConditionClause> When { get; init; } = EquatableArray<ConditionClause>.Empty;
+
+    public ConstantValue? Constant { get; init; }
+
+    public EquatableArray<TranslationEntry> Translations { get; init; } = EquatableArray<TranslationEntry>.Empty;
+
+    /// <summary>The Translate value for a text no entry matches.</summary>
+    public string? Fallback { get; init; }
+
+    public EquatableArray<TemplatePart> Template { get; init; } = EquatableArray<TemplatePart>.Empty;
 }
 
 public sealed record TranslationEntry(string From, string To);

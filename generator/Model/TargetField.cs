@@ -23,4 +23,19 @@ public enum ValueShape
 }
 
 /// <summary>A field the dataset writes, with its type from ECS or from the dataset's custom field declaration.</summary>
-public sealed record TargetField(string Name, string Type, ValueShape Shape, bool IsIp, bool IsCustom, string Description);
+public sealed record TargetField
+{
+    public required string Name { get; init; }
+
+    /// <summary>The ECS or taxonomy type name: <c>keyword</c>, <c>ip</c>, <c>date</c>, ...</summary>
+    public required string Type { get; init; }
+
+    public required ValueShape Shape { get; init; }
+
+    public bool IsIp { get; init; }
+
+    /// <summary>Declared by the dataset's <c>[CustomField]</c> rather than taken from ECS.</summary>
+    public bool IsCustom { get; init; }
+
+    public string Description { get; init; } = string.Empty;
+}

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Patterns;
 
@@ -8,15 +9,15 @@ namespace EcsForge.Generator.Patterns;
 /// </summary>
 internal static class GrokLibrary
 {
-    /// <summary>Tokens, by grok name, with the runtime <c>GrokToken</c> member they compile to.</summary>
-    public static readonly Dictionary<string, string> Tokens = new()
+    /// <summary>Tokens, by grok name, with the runtime <see cref="GrokToken"/> member they compile to.</summary>
+    public static readonly Dictionary<string, GrokToken> Tokens = new()
     {
-        ["IP"] = "Ip",
-        ["IPV4"] = "IPv4",
-        ["IPV6"] = "IPv6",
-        ["MAC"] = "Mac",
-        ["NUMBER"] = "Number",
-        ["BASE10NUM"] = "Number",
+        ["IP"] = GrokToken.Ip,
+        ["IPV4"] = GrokToken.IPv4,
+        ["IPV6"] = GrokToken.IPv6,
+        ["MAC"] = GrokToken.Mac,
+        ["NUMBER"] = GrokToken.Number,
+        ["BASE10NUM"] = GrokToken.Number,
     };
 
     public static readonly Dictionary<string, string> Definitions = new()

@@ -117,7 +117,7 @@ internal sealed class PatternCompiler
                 break;
             case TokenNode token:
                 var tokenInstruction = Add(PatternOp.Token);
-                tokenInstruction.Text = token.Token;
+                tokenInstruction.Text = token.Token.ToString();
                 tokenInstruction.Memo = _branches++;
                 break;
             case EndNode:
@@ -285,6 +285,7 @@ internal sealed class PatternCompiler
 
         public bool Lazy { get; set; }
 
-        public PatternInstruction Build() => new(Op, Text, Target, Alternative, Memo, Negated, Lazy);
+        public PatternInstruction Build()
+            => new() { Op = Op, Text = Text, Target = Target, Alternative = Alternative, Memo = Memo, Negated = Negated, Lazy = Lazy };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Patterns;
 
@@ -88,12 +89,12 @@ internal sealed class CaptureNode : RegexNode
     public RegexNode Body { get; }
 }
 
-/// <summary>A grok pattern matched by a runtime span function (<c>GrokToken</c>), e.g. <c>IP</c>.</summary>
+/// <summary>A grok pattern matched by a runtime span function (<see cref="GrokToken"/>), e.g. <c>IP</c>.</summary>
 internal sealed class TokenNode : RegexNode
 {
-    public TokenNode(string token) => Token = token;
+    public TokenNode(GrokToken token) => Token = token;
 
-    public string Token { get; }
+    public GrokToken Token { get; }
 }
 
 /// <summary><c>$</c>: the end of the text.</summary>

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using EcsForge.Generator.Diagnostics;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Reading;
 
@@ -26,35 +27,35 @@ internal static class DatasetReader
 
         if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
-            diagnostics.Add(Diagnostic(DiagnosticDescriptors.ClassNotPartial, classLocation, symbol.Name));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ClassNotPartial, classLocation, symbol.Name));
         }
 
         if (symbol.ContainingType is not null)
         {
-            diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnsupportedClass, classLocation, symbol.Name, "nested classes are not supported; declare it at namespace level"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedClass, classLocation, symbol.Name, "nested classes are not supported; declare it at namespace level"));
         }
 
         if (symbol.IsGenericType)
         {
-            diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnsupportedClass, classLocation, symbol.Name, "generic classes are not supported"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedClass, classLocation, symbol.Name, "generic classes are not supported"));
         }
 
         if (symbol.IsStatic || symbol.IsAbstract)
         {
-            diagnostics.Add(Diagnostic(DiagnosticDescriptors.UnsupportedClass, classLocation, symbol.Name, "it must be a concrete, non-static class"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedClass, classLocation, symbol.Name, "it must be a concrete, non-static class"));
         }
 
         var intake = new AttributeSite(context.Attributes[0], cancellationToken);
         var uuid = intake.String(0) ?? string.Empty;
         if (!Guid.TryParse(uuid, out var parsedUuid))
         {
-            diagnostics.Add(Diagnostic(DiagnosticDescriptors.InvalidUuid, intake.Positional(0), uuid));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUuid, intake.Positional(0), uuid));
         }
 
         var slug = intake.String(1) ?? string.Empty;
         if (!s_slug.IsMatch(slug))
         {
-            diagnostics.Add(Diagnostic(DiagnosticDescriptors.InvalidSlug, intake.Positional(1), slug));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSlug, intake.Positional(1), slug));
         }
 
         var sites = symbol.GetAttributes().Select(data => new AttributeSite(data, cancellationToken)).ToList();
@@ -99,33 +100,33 @@ internal static class DatasetReader
         var userAgentTarget = state.Targets.FirstOrDefault(entry => entry.Target == "user_agent.original");
         if (!infersUserAgents && userAgentTarget.Target is not null)
         {
-            diagnostics.Add(Diagnostic(DiagnosticDescriptors.UserAgentsNotReferenced, userAgentTarget.Location ?? classLocation));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UserAgentsNotReferenced, userAgentTarget.Location ?? classLocation));
         }
 
         var identity = new DatasetIdentity(
             symbol.ToDisplayString(), Guid.TryParse(uuid, out var normalized) ? normalized.ToString("D") : uuid, intake.Positional(0), slug, intake.Positional(1));
-        if (diagnostics.Any(IsError))
+        if (diagnostics.Any(diagnostic => diagnostic.IsError))
         {
             return new DatasetResult(null, diagnostics.ToEquatableArray(), identity);
         }
 
-        var model = new DatasetModel(
-            symbol.ContainingNamespace.IsGlobalNamespace ? string.Empty : symbol.ContainingNamespace.ToDisplayString(),
-            symbol.Name,
-            parsedUuid.ToString("D"),
-            slug,
-            intake.NamedString("Name") ?? symbol.Name,
-            state.Rules.ToEquatableArray(),
-            targets,
-            computed.Distinct(StringComparer.Ordinal).ToEquatableArray(),
-            (InputKind)intake.NamedInt("Input"),
-            patterns,
-            spread,
-            infersUserAgents);
+        var model = new DatasetModel
+        {
+            Namespace = symbol.ContainingNamespace.IsGlobalNamespace ? string.Empty : symbol.ContainingNamespace.ToDisplayString(),
+            ClassName = symbol.Name,
+            Uuid = parsedUuid.ToString("D"),
+            Slug = slug,
+            Name = intake.NamedString("Name") ?? symbol.Name,
+            Input = (InputFormat)intake.NamedInt("Input"),
+            Rules = state.Rules.ToEquatableArray(),
+            Targets = targets,
+            ComputedTargets = computed.Distinct(StringComparer.Ordinal).ToEquatableArray(),
+            Patterns = patterns,
+            Spread = spread,
+            InfersUserAgents = infersUserAgents,
+        };
         return new DatasetResult(model, diagnostics.ToEquatableArray(), identity);
     }
-
-    private static bool IsError(DiagnosticInfo diagnostic) => DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Error;
 
     private static SpreadModel? ReadSpread(List<AttributeSite> sites, Dictionary<string, CustomFieldDeclaration> customFields, ReadState state)
     {
@@ -143,7 +144,7 @@ internal static class DatasetReader
                 : null;
         if (problem is not null)
         {
-            state.Diagnostics.Add(Diagnostic(DiagnosticDescriptors.InvalidSpread, site.Positional(0), into, problem));
+            state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSpread, site.Positional(0), into, problem));
         }
 
         var fields = customFields.Values
@@ -163,12 +164,9 @@ internal static class DatasetReader
 
         foreach (var field in customFields.Values.Where(field => !written.Contains(field.Name)))
         {
-            state.Diagnostics.Add(Diagnostic(DiagnosticDescriptors.CustomFieldNeverProduced, field.Location, field.Name));
+            state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CustomFieldNeverProduced, field.Location, field.Name));
         }
     }
-
-    internal static DiagnosticInfo Diagnostic(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
-        => new(descriptor.Id, location, arguments.ToImmutableArray().ToEquatableArray());
 
     private static Dictionary<string, CustomFieldDeclaration> ReadCustomFields(List<AttributeSite> sites)
     {

@@ -32,7 +32,7 @@ internal static class IdentityChecker
 
         if (claimed.TryGetValue(key, out var first))
         {
-            duplicates.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.DuplicateIntakeFormat, location, what, key, first.ClassName));
+            duplicates.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateIntakeFormat, location, what, key, first.ClassName));
         }
         else
         {

@@ -17,7 +17,7 @@ internal static class PatternReader
         {
             foreach (var pattern in patterns)
             {
-                state.Diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.PatternWithoutPatterns, pattern.Whole));
+                state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PatternWithoutPatterns, pattern.Whole));
             }
 
             return null;
@@ -26,7 +26,7 @@ internal static class PatternReader
         var input = set.String(0) ?? string.Empty;
         if (!SourcePath.IsValid(input))
         {
-            state.Diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MalformedSourcePath, set.Positional(0), input));
+            state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedSourcePath, set.Positional(0), input));
         }
 
         var into = set.NamedString("Into") ?? "details";
@@ -42,8 +42,8 @@ internal static class PatternReader
             if (!RegexParser.TryParse(text, custom, out var root, out var error, out var unknownName))
             {
                 state.Diagnostics.Add(unknownName is null
-                    ? DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidPattern, site.Positional(1), key, error)
-                    : DatasetReader.Diagnostic(DiagnosticDescriptors.UnknownGrokPattern, site.Positional(1), unknownName, GrokLibrary.KnownNames()));
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPattern, site.Positional(1), key, error)
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.UnknownGrokPattern, site.Positional(1), unknownName, GrokLibrary.KnownNames()));
                 allCompiled = false;
                 continue;
             }
@@ -70,7 +70,7 @@ internal static class PatternReader
             var path = into + "." + capture;
             if (!state.Sources.Any(source => source.Path == path))
             {
-                state.Diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.UnusedCapture, site.Positional(1), capture, model.Key, path));
+                state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusedCapture, site.Positional(1), capture, model.Key, path));
             }
         }
     }
@@ -82,7 +82,7 @@ internal static class PatternReader
         {
             if (path.StartsWith(into + ".", System.StringComparison.Ordinal) && !captures.Contains(path.Substring(into.Length + 1)))
             {
-                state.Diagnostics.Add(DatasetReader.Diagnostic(
+                state.Diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnknownCapture, location, path, captures.Count == 0 ? "none" : string.Join(", ", captures.OrderBy(name => name))));
             }
         }

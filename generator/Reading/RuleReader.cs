@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using EcsForge.Generator.Diagnostics;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Reading;
 
@@ -28,24 +29,23 @@ internal static class RuleReader
             : new List<string>();
         if (names.Count == 0)
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MissingTargets, site.Whole, source));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTargets, site.Whole, source));
         }
 
         for (var i = 0; i < names.Count; i++)
         {
             targets.Add((names[i], site.Positional(1 + i)));
-            state.AddRule(new MappingRule(
-                RuleKind.Map,
-                names[i],
-                sources.ToEquatableArray(),
-                (RequireCheck)site.NamedInt("Require"),
-                (ValueConversion)site.NamedInt("Convert"),
-                when,
-                null,
-                EquatableArray<TranslationEntry>.Empty,
-                null,
-                EquatableArray<TemplatePart>.Empty,
-                delimiter),
+            state.AddRule(
+                new MappingRule
+                {
+                    Kind = RuleKind.Map,
+                    Target = names[i],
+                    Sources = sources.ToEquatableArray(),
+                    Require = (Require)site.NamedInt("Require"),
+                    Conversion = (Conversion)site.NamedInt("Convert"),
+                    Delimiter = delimiter,
+                    When = when,
+                },
                 site.Positional(1 + i),
                 site.Named("Convert"));
         }
@@ -66,9 +66,7 @@ internal static class RuleReader
                 _ => new ConstantValue(ConstantKind.String, Single(argument.Value as string ?? string.Empty)),
             };
         state.AddRule(
-            new MappingRule(
-                RuleKind.Constant, target, EquatableArray<string>.Empty, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
-                constant, EquatableArray<TranslationEntry>.Empty, null, EquatableArray<TemplatePart>.Empty),
+            new MappingRule { Kind = RuleKind.Constant, Target = target, When = ReadWhen(site, state), Constant = constant },
             site.Positional(0),
             null,
             site.Positional(1));
@@ -90,7 +88,7 @@ internal static class RuleReader
         {
             if (pairs.Count > 0)
             {
-                diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTranslation, site.Named("Table"), "give inline pairs or a Table, not both"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTranslation, site.Named("Table"), "give inline pairs or a Table, not both"));
             }
 
             pairs = TablePairs(table);
@@ -101,7 +99,7 @@ internal static class RuleReader
         var entries = new List<TranslationEntry>();
         if (pairs.Count == 0 || pairs.Count % 2 != 0)
         {
-            diagnostics.Add(DatasetReader.Diagnostic(
+            diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InvalidTranslation, PairLocation(pairs.Count == 0 ? 1 : 1 + pairs.Count),
                 pairs.Count == 0 ? "it has no entries (a Table needs a [TranslationTable] with pairs)" : $"{pairs.Count} values do not make pairs: the last key has no translation"));
         }
@@ -113,7 +111,7 @@ internal static class RuleReader
                 var from = pairs[i] ?? string.Empty;
                 if (!seen.Add(from))
                 {
-                    diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTranslation, PairLocation(2 + i), $"key '{from}' appears twice"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTranslation, PairLocation(2 + i), $"key '{from}' appears twice"));
                 }
 
                 entries.Add(new TranslationEntry(from, pairs[i + 1] ?? string.Empty));
@@ -121,9 +119,17 @@ internal static class RuleReader
         }
 
         state.AddRule(
-            new MappingRule(
-                RuleKind.Translate, target, sources.ToEquatableArray(), RequireCheck.None, (ValueConversion)site.NamedInt("Convert"), ReadWhen(site, state),
-                null, entries.ToEquatableArray(), site.NamedString("Fallback"), EquatableArray<TemplatePart>.Empty, ReadDelimiter(site, diagnostics)),
+            new MappingRule
+            {
+                Kind = RuleKind.Translate,
+                Target = target,
+                Sources = sources.ToEquatableArray(),
+                Conversion = (Conversion)site.NamedInt("Convert"),
+                When = ReadWhen(site, state),
+                Translations = entries.ToEquatableArray(),
+                Fallback = site.NamedString("Fallback"),
+                Delimiter = ReadDelimiter(site, diagnostics),
+            },
             site.Positional(1),
             site.Named("Convert"),
             Enumerable.Range(0, entries.Count).Select(index => PairLocation(3 + (2 * index))).Append(site.Named("Fallback")).ToArray());
@@ -152,7 +158,7 @@ internal static class RuleReader
         var template = site.String(1) ?? string.Empty;
         if (!TemplateParser.TryParse(template, out var parts, out var error))
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidTemplate, site.Positional(1), template, error));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidTemplate, site.Positional(1), template, error));
         }
 
         var sources = parts.Where(part => part.IsField).Select(part => part.Text).ToEquatableArray();
@@ -162,9 +168,7 @@ internal static class RuleReader
         }
 
         state.AddRule(
-            new MappingRule(
-                RuleKind.Template, target, sources, RequireCheck.None, ValueConversion.None, ReadWhen(site, state),
-                null, EquatableArray<TranslationEntry>.Empty, null, parts),
+            new MappingRule { Kind = RuleKind.Template, Target = target, Sources = sources, When = ReadWhen(site, state), Template = parts },
             site.Positional(0),
             null);
     }
@@ -180,7 +184,7 @@ internal static class RuleReader
 
         if (!ConditionParser.TryParse(when, out var clauses, out var error))
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.InvalidCondition, site.Named("When"), when, error));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCondition, site.Named("When"), when, error));
         }
 
         foreach (var clause in clauses)
@@ -195,11 +199,11 @@ internal static class RuleReader
     private static string? ReadDelimiter(AttributeSite site, List<DiagnosticInfo> diagnostics)
     {
         var delimiter = site.NamedString("Delimiter");
-        var conversion = (ValueConversion)site.NamedInt("Convert");
-        var needsDelimiter = conversion is ValueConversion.BeforeDelimiter or ValueConversion.AfterDelimiter or ValueConversion.Split or ValueConversion.Trim;
+        var conversion = (Conversion)site.NamedInt("Convert");
+        var needsDelimiter = conversion is Conversion.BeforeDelimiter or Conversion.AfterDelimiter or Conversion.Split or Conversion.Trim;
         if (needsDelimiter && string.IsNullOrEmpty(delimiter))
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MissingDelimiter, site.Named("Convert"), conversion.ToString()));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDelimiter, site.Named("Convert"), conversion.ToString()));
         }
 
         return delimiter;
@@ -209,7 +213,7 @@ internal static class RuleReader
     {
         if (!SourcePath.IsValid(path))
         {
-            state.Diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.MalformedSourcePath, location, path));
+            state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedSourcePath, location, path));
         }
 
         sources.Add(path);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net;
 using EcsForge.Generator.Diagnostics;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Reading;
 
@@ -50,7 +51,7 @@ internal static class RuleValidator
             {
                 var at = i < location.Values.Count ? location.Values[i] : location.Target;
                 var shown = values[i].Value.Values.Count == 1 ? $"'{values[i].Value.Values[0]}'" : "[" + string.Join(", ", values[i].Value.Values) + "]";
-                diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.IncompatibleValue, at, $"{values[i].What} {shown}", target.Name, target.Type, problem));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IncompatibleValue, at, $"{values[i].What} {shown}", target.Name, target.Type, problem));
             }
         }
     }
@@ -90,21 +91,21 @@ internal static class RuleValidator
     {
         var problem = rule.Conversion switch
         {
-            ValueConversion.EpochNanoseconds or ValueConversion.Rfc3339 when target.Type != "date"
+            Conversion.EpochNanoseconds or Conversion.Rfc3339 when target.Type != "date"
                 => "it produces a date, and the field is not a date",
-            ValueConversion.UnmapIPv4 when !target.IsIp
+            Conversion.UnmapIPv4 when !target.IsIp
                 => "it produces an IP address, and the field is not an IP",
-            ValueConversion.Split when target.Shape != ValueShape.List && target.Type != "array"
+            Conversion.Split when target.Shape != ValueShape.List && target.Type != "array"
                 => "it produces a list, and the field holds a single value",
-            ValueConversion.IpAddresses when !target.IsIp || (target.Shape != ValueShape.List && target.Type != "array")
+            Conversion.IpAddresses when !target.IsIp || (target.Shape != ValueShape.List && target.Type != "array")
                 => "it produces a list of IP addresses, and the field is not a list of IPs",
-            ValueConversion.Trim when target.Shape == ValueShape.List || target.Type is "array" or "object" or "nested" or "flattened"
+            Conversion.Trim when target.Shape == ValueShape.List || target.Type is "array" or "object" or "nested" or "flattened"
                 => "it trims one text, and the field holds a list or an object",
             _ => null,
         };
         if (problem is not null)
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.ConversionNotApplicable, location.Conversion, rule.Conversion.ToString(), target.Name, target.Type, problem));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConversionNotApplicable, location.Conversion, rule.Conversion.ToString(), target.Name, target.Type, problem));
         }
     }
 
@@ -119,7 +120,7 @@ internal static class RuleValidator
                 var other = state.Rules[later];
                 if (other.Target == rule.Target && (AlwaysApplies(other) || other.Equals(rule)))
                 {
-                    state.Diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.ShadowedMapping, state.RuleLocations[i].Target, rule.Target));
+                    state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ShadowedMapping, state.RuleLocations[i].Target, rule.Target));
                     break;
                 }
             }

@@ -24,7 +24,7 @@ internal static class TargetResolver
 
             if (target.Length == 0)
             {
-                diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.EmptyName, location, "target field"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyName, location, "target field"));
                 continue;
             }
 
@@ -34,12 +34,12 @@ internal static class TargetResolver
             }
             else if (EcsSchema.TryGetField(target, out var ecs))
             {
-                resolved.Add(target, new TargetField(target, ecs.Type, ShapeOf(ecs.Type, ecs.IsArray), ecs.Type == "ip", false, ecs.Description));
+                resolved.Add(target, new TargetField { Name = target, Type = ecs.Type, Shape = ShapeOf(ecs.Type, ecs.IsArray), IsIp = ecs.Type == "ip", Description = ecs.Description });
             }
             else
             {
                 var suggestion = Suggest(target, customFields.Keys);
-                diagnostics.Add(DatasetReader.Diagnostic(
+                diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.UnknownTarget, location, target, suggestion is null ? string.Empty : $": did you mean '{suggestion}'?"));
             }
         }
@@ -50,7 +50,15 @@ internal static class TargetResolver
 
     /// <summary>The target field a custom field declaration describes.</summary>
     public static TargetField FromCustom(CustomFieldDeclaration custom)
-        => new(custom.Name, custom.Type, ShapeOf(custom.Type, custom.Type == "array"), custom.Type == "ip", true, custom.Description);
+        => new()
+        {
+            Name = custom.Name,
+            Type = custom.Type,
+            Shape = ShapeOf(custom.Type, custom.Type == "array"),
+            IsIp = custom.Type == "ip",
+            IsCustom = true,
+            Description = custom.Description,
+        };
 
     private static ValueShape ShapeOf(string type, bool isArray)
     {
@@ -115,7 +123,7 @@ internal static class TargetResolver
                 if (set.Contains(parent))
                 {
                     var location = sites.First(site => site.Target == parent).Location;
-                    diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.FieldIsAlsoObject, location, parent, name));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FieldIsAlsoObject, location, parent, name));
                 }
 
                 dot = parent.LastIndexOf('.');

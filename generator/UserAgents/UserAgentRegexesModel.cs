@@ -1,4 +1,5 @@
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Patterns;
 
 namespace EcsForge.Generator.UserAgents;
 

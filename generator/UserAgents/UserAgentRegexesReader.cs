@@ -50,13 +50,13 @@ internal static class UserAgentRegexesReader
         var diagnostics = new List<DiagnosticInfo>();
         if (!target.IsPartial)
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.ClassNotPartial, target.ClassLocation, target.ClassName));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ClassNotPartial, target.ClassLocation, target.ClassName));
         }
 
         var file = files.FirstOrDefault(candidate => string.Equals(Path.GetFileName(candidate.Path), target.FileName, StringComparison.OrdinalIgnoreCase));
         if (file is null)
         {
-            diagnostics.Add(DatasetReader.Diagnostic(DiagnosticDescriptors.UserAgentRegexesNotFound, target.FileLocation, target.FileName));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UserAgentRegexesNotFound, target.FileLocation, target.FileName));
             return new UserAgentRegexesResult(null, diagnostics.ToEquatableArray());
         }
 
@@ -80,7 +80,7 @@ internal static class UserAgentRegexesReader
             diagnostics.Add(AtValue(DiagnosticDescriptors.MalformedUserAgentRegexes, file, where, $"'{section.Name}' is not a ua-parser list: expected {string.Join(", ", s_lists.Select(list => list.Name))}"));
         }
 
-        var model = diagnostics.Any(diagnostic => DiagnosticDescriptors.ById(diagnostic.Id).DefaultSeverity == DiagnosticSeverity.Error)
+        var model = diagnostics.Any(diagnostic => diagnostic.IsError)
             ? null
             : new UserAgentRegexesModel(target.Namespace, target.ClassName, lists[0], lists[1], lists[2]);
         return new UserAgentRegexesResult(model, diagnostics.ToEquatableArray());
@@ -134,5 +134,5 @@ internal static class UserAgentRegexesReader
     }
 
     private static DiagnosticInfo AtValue(DiagnosticDescriptor descriptor, AdditionalFileText file, RegexFileValue value, params string[] arguments)
-        => DatasetReader.Diagnostic(descriptor, new LocationInfo(file.Path, value.Span, value.LineSpan), arguments);
+        => DiagnosticInfo.Create(descriptor, new LocationInfo(file.Path, value.Span, value.LineSpan), arguments);
 }

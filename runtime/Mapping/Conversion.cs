@@ -1,4 +1,9 @@
+// Compiled into the generator too (a linked file, as System.Text.Json's generator does), so the two cannot drift.
+#if ECSFORGE_GENERATOR
+namespace EcsForge.Generator.Shared;
+#else
 namespace EcsForge.Mapping;
+#endif
 
 /// <summary>Value conversions the generator knows how to compile.</summary>
 public enum Conversion

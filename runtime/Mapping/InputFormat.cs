@@ -1,4 +1,9 @@
+// Compiled into the generator too (a linked file, as System.Text.Json's generator does), so the two cannot drift.
+#if ECSFORGE_GENERATOR
+namespace EcsForge.Generator.Shared;
+#else
 namespace EcsForge.Mapping;
+#endif
 
 /// <summary>The shape of the raw messages of an intake format.</summary>
 public enum InputFormat

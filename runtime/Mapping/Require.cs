@@ -1,6 +1,11 @@
 using System;
 
+// Compiled into the generator too (a linked file, as System.Text.Json's generator does), so the two cannot drift.
+#if ECSFORGE_GENERATOR
+namespace EcsForge.Generator.Shared;
+#else
 namespace EcsForge.Mapping;
+#endif
 
 /// <summary>Checks a mapped value must pass to be written.</summary>
 [Flags]

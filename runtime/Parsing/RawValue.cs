@@ -35,4 +35,10 @@ public readonly struct RawValue
         => Kind == other.Kind && Start == other.Start && Length == other.Length && InScratch == other.InScratch;
 
     public static RawValue Constant(int id) => new(RawKind.Constant, id, 0);
+
+    /// <summary>A pattern capture as a located value: a slice of the matched field (unset and empty captures are empty values).</summary>
+    public static RawValue Capture(in RawValue field, int start, int end)
+        => start < 0 || end <= start
+            ? new RawValue(RawKind.Empty, 0, 0)
+            : new RawValue(RawKind.String, field.Start + start, end - start, field.InScratch);
 }

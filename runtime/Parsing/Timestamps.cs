@@ -6,7 +6,8 @@ namespace EcsForge.Parsing;
 /// <summary>Timestamp conversions compiled into parsers, written into scratch space without allocating.</summary>
 public static class Timestamps
 {
-    private const int MicrosecondTimestampLength = 27; // 2022-07-12T12:57:06.219000Z
+    /// <summary>The longest text <see cref="WriteRfc3339"/> writes: with microseconds, <c>2022-07-12T12:57:06.219000Z</c>.</summary>
+    public const int MaxRfc3339Length = 27;
 
     /// <summary>
     /// Converts Unix epoch nanoseconds (a JSON number or numeric string) to RFC 3339 UTC with microseconds, as the
@@ -26,12 +27,12 @@ public static class Timestamps
             return default;
         }
 
-        if (!TryToTicks(nanoseconds / 1e9, out var ticks))
+        if (!TryEpochNanosecondsToUtc(nanoseconds, out var utc))
         {
             return default;
         }
 
-        return Store(new DateTime(ticks, DateTimeKind.Utc), withMicroseconds: true, scratch);
+        return Store(utc, withMicroseconds: true, scratch);
     }
 
     /// <summary>
@@ -49,10 +50,18 @@ public static class Timestamps
         return Store(instant, withMicroseconds: instant.Ticks % TimeSpan.TicksPerSecond != 0, scratch);
     }
 
-    /// <summary>Writes <c>yyyy-MM-ddTHH:mm:ss[.ffffff]Z</c> digit by digit: a custom DateTime format string costs more than the whole rest of a field.</summary>
     private static RawValue Store(DateTime utc, bool withMicroseconds, EventScratch scratch)
     {
-        var destination = scratch.Reserve(MicrosecondTimestampLength);
+        var destination = scratch.Reserve(MaxRfc3339Length);
+        return scratch.Commit(WriteRfc3339(utc, withMicroseconds, destination), RawKind.String);
+    }
+
+    /// <summary>
+    /// Writes <c>yyyy-MM-ddTHH:mm:ss[.ffffff]Z</c> (truncated to the microsecond) digit by digit and returns its length: a
+    /// custom DateTime format string costs more than the whole rest of a field.
+    /// </summary>
+    public static int WriteRfc3339(DateTime utc, bool withMicroseconds, Span<byte> destination)
+    {
         Digits(destination, 0, utc.Year, 4);
         destination[4] = (byte)'-';
         Digits(destination, 5, utc.Month, 2);
@@ -73,7 +82,7 @@ public static class Timestamps
         }
 
         destination[length++] = (byte)'Z';
-        return scratch.Commit(length, RawKind.String);
+        return length;
     }
 
     private static void Digits(Span<byte> destination, int offset, int value, int count)
@@ -96,10 +105,19 @@ public static class Timestamps
         return Utf8Parser.TryParse(bytes, out value, out consumed) && consumed == bytes.Length && double.IsFinite(value);
     }
 
-    /// <summary>Splits seconds like C's <c>modf</c> and rounds the fraction half-even to microseconds, as CPython does.</summary>
-    private static bool TryToTicks(double seconds, out long ticks)
+    /// <summary>
+    /// Unix epoch nanoseconds to a UTC instant as the pipeline computes it: <c>float(value) / 1e9</c> seconds, split like
+    /// C's <c>modf</c>, the fraction rounded half-even to microseconds as CPython does. False out of DateTime's range.
+    /// </summary>
+    public static bool TryEpochNanosecondsToUtc(double nanoseconds, out DateTime utc)
     {
-        ticks = 0;
+        utc = default;
+        if (!double.IsFinite(nanoseconds))
+        {
+            return false;
+        }
+
+        var seconds = nanoseconds / 1e9;
         var whole = Math.Truncate(seconds);
         var microseconds = Math.Round((seconds - whole) * 1e6, MidpointRounding.ToEven);
         if (microseconds >= 1e6)
@@ -120,7 +138,7 @@ public static class Timestamps
             return false;
         }
 
-        ticks = DateTime.UnixEpoch.Ticks + ((long)whole * TimeSpan.TicksPerSecond) + ((long)microseconds * 10);
+        utc = new DateTime(DateTime.UnixEpoch.Ticks + ((long)whole * TimeSpan.TicksPerSecond) + ((long)microseconds * 10), DateTimeKind.Utc);
         return true;
     }
 }

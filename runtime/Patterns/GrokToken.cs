@@ -1,4 +1,9 @@
+// Compiled into the generator too (a linked file, as System.Text.Json's generator does), so the two cannot drift.
+#if ECSFORGE_GENERATOR
+namespace EcsForge.Generator.Shared;
+#else
 namespace EcsForge.Patterns;
+#endif
 
 /// <summary>Grok patterns matched by span functions rather than expanded regexes (their grammars are not regular-friendly).</summary>
 public enum GrokToken

@@ -1,5 +1,4 @@
 using System;
-using EcsForge.Parsing;
 
 namespace EcsForge.Patterns;
 
@@ -71,10 +70,4 @@ public static class PatternText
 
     private static bool IsWordCharacter(byte value)
         => (value >= (byte)'a' && value <= (byte)'z') || (value >= (byte)'A' && value <= (byte)'Z') || (value >= (byte)'0' && value <= (byte)'9') || value == (byte)'_';
-
-    /// <summary>A capture as a located value: a slice of the matched field (empty captures are empty values).</summary>
-    public static RawValue Capture(in RawValue field, int start, int end)
-        => start < 0 || end <= start
-            ? new RawValue(RawKind.Empty, 0, 0)
-            : new RawValue(RawKind.String, field.Start + start, end - start, field.InScratch);
 }

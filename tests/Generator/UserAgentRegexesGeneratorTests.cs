@@ -11,14 +11,14 @@ namespace EcsForge.Tests.Generator;
 /// <summary>The <c>[UserAgentRegexes]</c> pipeline: YAML problems located in the file, regex errors, caching.</summary>
 public sealed class UserAgentRegexesGeneratorTests
 {
-    private const string Class = """
+    internal const string Class = """
         using EcsForge.Mapping;
         namespace Agents;
         [UserAgentRegexes("mini.yaml")]
         internal static partial class MiniRegexes { }
         """;
 
-    private const string Yaml = """
+    internal const string Yaml = """
         user_agent_parsers:
           # a comment
           - regex: '(Luminary)/(\d+)\.(\d+)'

@@ -15,6 +15,12 @@ internal static class GeneratorHarness
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(LoadReferences);
 
+    private static readonly HashSet<string> s_trackingNames = typeof(TrackingNames)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToHashSet(StringComparer.Ordinal);
+
     public static CSharpCompilation Compile(params string[] sources) => Compile(s_references.Value, sources);
 
     /// <summary>A compilation that does not reference the assembly named <paramref name="assemblyName"/> (an optional part of EcsForge).</summary>
@@ -45,6 +51,33 @@ internal static class GeneratorHarness
         var driver = CreateDriver().AddAdditionalTexts(additionalFiles).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         return (driver.GetRunResult(), errors);
+    }
+
+    /// <summary>
+    /// As <see cref="Run(string[], ImmutableArray{AdditionalText})"/>, then runs the same driver again on a clone of the
+    /// compilation and asserts that every tracked step and output is cached: nothing was rebuilt for an equal input.
+    /// </summary>
+    public static (GeneratorDriverRunResult Run, ImmutableArray<Diagnostic> CompilationDiagnostics) RunTwice(string[] sources, ImmutableArray<AdditionalText> additionalFiles)
+    {
+        var compilation = Compile(sources);
+        var driver = CreateDriver().AddAdditionalTexts(additionalFiles).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        var first = driver.GetRunResult();
+
+        // The generator's own steps (TrackingNames) and its outputs; Roslyn's internal steps re-run on any new compilation.
+        var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+        var steps = second.TrackedSteps.Where(step => s_trackingNames.Contains(step.Key)).Concat(second.TrackedOutputSteps).ToList();
+        Xunit.Assert.NotEmpty(steps);
+        foreach (var (name, runs) in steps)
+        {
+            foreach (var step in runs)
+            {
+                Xunit.Assert.All(step.Outputs, output => Xunit.Assert.True(
+                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"second run: step {name} was {output.Reason}"));
+            }
+        }
+
+        return (first, errors);
     }
 
     private static ImmutableArray<MetadataReference> LoadReferences()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Refreshes regexes.yaml and LICENSE-uap-core.txt from the npm package uap-core (the ua-parser project's data).
 # The generator compiles regexes.yaml into user-agent matchers at build time (see UapRegexes.cs).
-# Needs npm and node. Usage: runtime/UserAgents/Data/update-uap.sh
+# Needs npm and node. Usage: useragents/Data/update-uap.sh
 set -euo pipefail
 
 PACKAGE="uap-core"
@@ -13,7 +13,7 @@ OUT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-"$OUT_DIR/../../../tools/npm-fetch.sh" "$PACKAGE" "$VERSION" "$INTEGRITY" "$WORK"
+"$OUT_DIR/../../tools/npm-fetch.sh" "$PACKAGE" "$VERSION" "$INTEGRITY" "$WORK"
 
 cp "$WORK/package/regexes.yaml" "$OUT_DIR/regexes.yaml"
 cp "$WORK/package/LICENSE" "$OUT_DIR/LICENSE-uap-core.txt"

@@ -1,19 +1,20 @@
 using System.Linq;
+using EcsForge.Generator.Emit;
 using EcsForge.Generator.Model;
 
-namespace EcsForge.Generator.Emit;
+namespace EcsForge.Generator.Patterns;
 
 /// <summary>
 /// Emits a compiled pattern program as a method: a <c>switch</c> over the places execution can resume at (straight-line
-/// instructions run on without dispatch) inside a loop, with memoized branch points (matching stays linear in the text) and a few peepholes that replace character-by-character loops with
-/// vectorized searches. Shared by grok patterns and user-agent regexes.
+/// instructions run on without dispatch) inside a loop, with memoized branch points (matching stays linear in the text) and a few peepholes
+/// (<see cref="ProgramAnalysis"/>) that replace character-by-character loops with vectorized searches. Shared by grok patterns and user-agent regexes.
 /// </summary>
 internal static class ProgramEmitter
 {
     /// <summary>Emits <paramref name="signature"/>(text, slots, state) running the program; true on a match, with the slots filled.</summary>
     public static void EmitMethod(SourceWriter writer, string signature, EquatableArray<PatternInstruction> program, int branches)
     {
-        var leaders = Leaders(program);
+        var leaders = ProgramAnalysis.Leaders(program);
         var name = signature.Substring(signature.LastIndexOf(' ') + 1);
         EmitTables(writer, name, program);
         writer.Open($"{signature}({Types.Bytes} text, global::System.Span<int> slots, {Types.PatternState} state)");
@@ -47,42 +48,6 @@ internal static class ProgramEmitter
         writer.Line();
     }
 
-    /// <summary>
-    /// The instructions that start a <c>case</c>: the entry, and every place a jump or a backtracking entry resumes at.
-    /// The others run straight on from the instruction before them, with no dispatch.
-    /// </summary>
-    private static bool[] Leaders(EquatableArray<PatternInstruction> program)
-    {
-        var leaders = new bool[program.Count + 1];
-        leaders[0] = true;
-        for (var pc = 0; pc < program.Count; pc++)
-        {
-            var instruction = program[pc];
-            switch (instruction.Op)
-            {
-                case PatternOp.Split:
-                    // A peephole may end the split's block (.* to the end), leaving the loop body to start its own.
-                    leaders[instruction.Target] |= instruction.Target != pc + 1 || LoopsOverAny(program, pc, out _, out _);
-                    leaders[instruction.Alternative] = true;
-                    break;
-                case PatternOp.Jump:
-                    leaders[instruction.Target] |= instruction.Target != pc + 1;
-                    break;
-                case PatternOp.LiteralSet:
-                    // Backtracking resumes a set at its next choice.
-                    leaders[pc] = true;
-                    break;
-                case PatternOp.Token:
-                case PatternOp.RepeatAny:
-                case PatternOp.RepeatClass:
-                    leaders[pc + 1] = true;
-                    break;
-            }
-        }
-
-        return leaders;
-    }
-
     /// <summary>Emits one instruction (indented under its case); true when control runs on into the next one.</summary>
     private static bool EmitInstruction(SourceWriter writer, string name, EquatableArray<PatternInstruction> program, int pc)
     {
@@ -90,7 +55,7 @@ internal static class ProgramEmitter
         var next = pc + 1;
         writer.Line($"// {pc}: {Describe(instruction)}");
         // Only instructions declaring locals need a block of their own (switch sections share one scope).
-        var scoped = DeclaresLocals(program, pc);
+        var scoped = ProgramAnalysis.DeclaresLocals(program, pc);
         if (scoped)
         {
             writer.Open();
@@ -98,15 +63,15 @@ internal static class ProgramEmitter
 
         try
         {
-            if (instruction.Op == PatternOp.Split && LoopsOverAny(program, pc, out var lazy, out var exit))
+            if (instruction.Op == PatternOp.Split && ProgramAnalysis.LoopsOverAny(program, pc, out var lazy, out var exit))
             {
-                if (!lazy && program[FirstConsuming(program, exit)].Op == PatternOp.End)
+                if (!lazy && program[ProgramAnalysis.FirstConsuming(program, exit)].Op == PatternOp.End)
                 {
                     EmitGreedyToEnd(writer, exit);
                     return false;
                 }
 
-                var literal = program[FirstConsuming(program, exit)];
+                var literal = program[ProgramAnalysis.FirstConsuming(program, exit)];
                 if (lazy && literal.Op == PatternOp.Literal)
                 {
                     EmitLazyUntilLiteral(writer, literal.Text);
@@ -204,14 +169,6 @@ internal static class ProgramEmitter
             }
         }
     }
-
-    private static bool DeclaresLocals(EquatableArray<PatternInstruction> program, int pc) => program[pc].Op switch
-    {
-        PatternOp.Token or PatternOp.RepeatAny or PatternOp.RepeatClass or PatternOp.LiteralSet or PatternOp.SearchBytes or PatternOp.SearchTexts => true,
-        PatternOp.Search => program[pc].Text.Length > 0,
-        PatternOp.Split => LoopsOverAny(program, pc, out _, out _),
-        _ => false,
-    };
 
     /// <summary>Static tables some instructions read: the texts of a literal set, the start bytes of a search.</summary>
     private static void EmitTables(SourceWriter writer, string name, EquatableArray<PatternInstruction> program)
@@ -344,30 +301,6 @@ internal static class ProgramEmitter
         Fail(writer, "text[position] == (byte)'\\n'");
         writer.Line("position++;");
         writer.Close();
-    }
-
-    /// <summary>True for the loop of <c>.*</c> or <c>.*?</c>: a split between one <c>Any</c> that jumps back and an exit.</summary>
-    private static bool LoopsOverAny(EquatableArray<PatternInstruction> program, int splitIndex, out bool lazy, out int exit)
-    {
-        var split = program[splitIndex];
-        lazy = split.Target > split.Alternative;
-        var body = lazy ? split.Alternative : split.Target;
-        exit = lazy ? split.Target : split.Alternative;
-        return body + 1 < program.Count
-            && program[body].Op == PatternOp.Any
-            && program[body + 1].Op == PatternOp.Jump
-            && program[body + 1].Target == splitIndex;
-    }
-
-    /// <summary>The first instruction from <paramref name="index"/> that consumes or tests text (captures do not).</summary>
-    private static int FirstConsuming(EquatableArray<PatternInstruction> program, int index)
-    {
-        while (index < program.Count && program[index].Op == PatternOp.Save)
-        {
-            index++;
-        }
-
-        return index;
     }
 
     /// <summary>A test that the byte at <c>position</c> is in the class's ASCII ranges.</summary>

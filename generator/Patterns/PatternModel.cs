@@ -1,4 +1,6 @@
-namespace EcsForge.Generator.Model;
+using EcsForge.Generator.Model;
+
+namespace EcsForge.Generator.Patterns;
 
 public enum PatternOp
 {
@@ -68,7 +70,26 @@ public enum PatternOp
 }
 
 /// <summary>One instruction of a compiled pattern program.</summary>
-public sealed record PatternInstruction(PatternOp Op, string Text, int Target, int Alternative, int Memo, bool Negated, bool Lazy = false);
+public sealed record PatternInstruction
+{
+    public required PatternOp Op { get; init; }
+
+    /// <summary>The operand text: a literal, class ranges, a token name, or NUL-separated texts, by <see cref="Op"/>.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>Where a split or jump continues, or the capture slot of a save.</summary>
+    public int Target { get; init; }
+
+    /// <summary>Where backtracking resumes after a split.</summary>
+    public int Alternative { get; init; }
+
+    /// <summary>The branch's memo slot, so each (branch, position) is tried once.</summary>
+    public int Memo { get; init; }
+
+    public bool Negated { get; init; }
+
+    public bool Lazy { get; init; }
+}
 
 /// <summary>A grok pattern compiled at build time, with the names of its captures in slot order.</summary>
 public sealed record PatternModel(string Key, string Source, EquatableArray<PatternInstruction> Program, EquatableArray<string> Captures, int Branches);
