@@ -183,10 +183,10 @@ public class IpAddressTextTests
         byte[][] inputs = [Utf8("192.168.1.1"), Utf8("2001:db8::ff00:42:8329"), Utf8("::ffff:1.2.3.4"), Utf8("fe80::1%eth0"), Utf8("example.com")];
         int hits = 0;
 
-        long allocated = Allocations.Measure(() => hits += Exercise(inputs), repetitions: 1_000);
+        var (allocated, calls) = Allocations.Measure(() => hits += Exercise(inputs), repetitions: 1_000);
 
         Assert.Equal(0, allocated);
-        Assert.Equal(1_001 * 5, hits);
+        Assert.Equal(calls * 5, hits);
     }
 
     private static int Exercise(byte[][] inputs)

@@ -337,7 +337,7 @@ public sealed class KeyValueReaderTests
         var scratch = new EventScratch();
         var pairs = 0;
 
-        var allocated = Allocations.Measure(
+        var (allocated, calls) = Allocations.Measure(
             () =>
             {
                 scratch.Reset();
@@ -350,7 +350,7 @@ public sealed class KeyValueReaderTests
             repetitions: 1000);
 
         Assert.Equal(0, allocated);
-        Assert.Equal(23 * 1001, pairs);
+        Assert.Equal(23 * calls, pairs);
     }
 
     private static Read ReadAll(string line)

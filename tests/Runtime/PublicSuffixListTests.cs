@@ -167,10 +167,10 @@ public class PublicSuffixListTests
         ];
         int hits = 0;
 
-        long allocated = Allocations.Measure(() => hits += Exercise(inputs), repetitions: 1_000);
+        var (allocated, calls) = Allocations.Measure(() => hits += Exercise(inputs), repetitions: 1_000);
 
         Assert.Equal(0, allocated);
-        Assert.Equal(1_001 * 4, hits);
+        Assert.Equal(calls * 4, hits);
     }
 
     private static int Exercise(byte[][] inputs)

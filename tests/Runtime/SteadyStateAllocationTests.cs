@@ -25,7 +25,7 @@ public sealed class SteadyStateAllocationTests
         var output = new ArrayBufferWriter<byte>(1 << 16);
         var parsed = 0;
 
-        var allocated = Allocations.Measure(
+        var (allocated, calls) = Allocations.Measure(
             () =>
             {
                 for (var i = 0; i < cases.Length; i++)
@@ -37,7 +37,7 @@ public sealed class SteadyStateAllocationTests
             repetitions: 200);
 
         Assert.Equal(0, allocated);
-        Assert.Equal(cases.Length * 201, parsed);
+        Assert.Equal(cases.Length * calls, parsed);
     }
 
     private static byte[] RawMessage(string casePath)
