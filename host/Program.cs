@@ -18,6 +18,7 @@ internal static class Program
             "parse" => ParseCommand.Run(args[1..]),
             "conformance" => ConformanceCommand.Run(args[1..]),
             "fields" => FieldsCommand.Run(args[1..]),
+            "formats" => FormatsCommand.Run(args[1..]),
             "import" => ImportCommand.Run(args[1..]),
             "catalogue" => CatalogueCommand.Run(args[1..]),
             "serve" => ServeCommand.Run(args[1..]),

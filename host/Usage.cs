@@ -20,6 +20,9 @@ internal static class Usage
           ecsforge fields <slug|uuid>
               Print the fields the format extracts (name, type, description) as a Markdown table.
 
+          ecsforge formats [--json]
+              List the intake formats compiled in (slug, uuid, name, input kind), as a Markdown table or JSON.
+
           ecsforge import DIR [--out DIR]
               Translate every catalogue format under DIR (<Vendor>/<format>/ingest/parser.yml with
               _meta/manifest.yml and _meta/fields.yml) into a dataset class, to stdout or one file per class

@@ -54,7 +54,8 @@ internal static class ParserEmitter
             writer.Line($"        new({CSharp.String(target.Name)}, {CSharp.String(target.Type)}, {CSharp.String(target.Description)}),");
         }
 
-        writer.Line("    });");
+        writer.Line("    },");
+        writer.Line($"    global::EcsForge.Mapping.InputFormat.{model.Input});");
         writer.Line();
     }
 
