@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using EcsForge.Generator;
-using Microsoft.CodeAnalysis;
+using EcsForge.Tests.Support;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,18 +21,11 @@ internal sealed class CodeFixTest<TCodeFix> : CSharpCodeFixTest<EmptyDiagnosticA
         TestCode = source;
         FixedCode = fixedSource;
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        TestState.AdditionalReferences.AddRange(s_references);
+        TestState.AdditionalReferences.AddRange(GeneratorHarness.References);
         // The parser the generator emits is not under test here, only the diagnostics and the fix.
         TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         CompilerDiagnostics = CompilerDiagnostics.None;
     }
-
-    private static readonly MetadataReference[] s_references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-        .Split(Path.PathSeparator)
-        .Append(typeof(EcsForge.Mapping.IntakeFormatAttribute).Assembly.Location)
-        .Distinct()
-        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-        .ToArray();
 
     protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(EcsForgeGenerator) };
 }

@@ -21,6 +21,9 @@ internal static class GeneratorHarness
         .Select(field => (string)field.GetRawConstantValue()!)
         .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>This process's framework, the EcsForge runtime and user-agent assemblies: what a dataset compiles against.</summary>
+    public static ImmutableArray<MetadataReference> References => s_references.Value;
+
     public static CSharpCompilation Compile(params string[] sources) => Compile(s_references.Value, sources);
 
     /// <summary>A compilation that does not reference the assembly named <paramref name="assemblyName"/> (an optional part of EcsForge).</summary>
