@@ -48,7 +48,7 @@ public sealed partial class ValueArena
 
     // ---- strings ----
 
-    public ReadOnlySpan<char> Text(in Value value)
+    public ReadOnlySpan<char> Text(scoped in Value value)
         => value.Constant is { } constant
             ? constant.AsSpan(value.Start, value.Length)
             : _chars.AsSpan(value.Start, value.Length);

@@ -1,0 +1,210 @@
+using System;
+
+namespace EcsForge.Pipelines;
+
+/// <summary>
+/// The event a pipeline builds (the platform's <c>final</c>): dotted field paths with their values and the shape
+/// each is written with. Later expressions read it back (<c>final.x</c>); it is written once, nested, at the end.
+/// </summary>
+public sealed partial class EventFields
+{
+    private Entry[] _entries = new Entry[64];
+    private int _count;
+
+    private struct Entry
+    {
+        public string Path;
+        public Value Value;
+        public FieldShape Shape;
+    }
+
+    internal ValueArena Arena { get; }
+
+    public EventFields(ValueArena arena)
+    {
+        Arena = arena;
+    }
+
+    public int Count => _count;
+
+    public void Reset() => _count = 0;
+
+    /// <summary>
+    /// Sets a field as the platform's <c>set</c> does: a value that cannot be computed or is empty (undefined, an
+    /// error, None, <c>""</c>, <c>{}</c>) leaves the field as it is; <c>[]</c> is kept.
+    /// </summary>
+    public void Set(string path, in Value value, FieldShape shape)
+    {
+        if (IsEmpty(value))
+        {
+            return;
+        }
+
+        // A field set as a whole replaces what was set below it.
+        RemoveBelow(path);
+        var index = IndexOf(path);
+        if (index < 0)
+        {
+            if (_count == _entries.Length)
+            {
+                Array.Resize(ref _entries, _count * 2);
+            }
+
+            index = _count++;
+        }
+
+        _entries[index] = new Entry { Path = path, Value = value, Shape = shape };
+    }
+
+    /// <summary>Deletes a field and everything below it.</summary>
+    public void Delete(string path)
+    {
+        var index = IndexOf(path);
+        if (index >= 0)
+        {
+            RemoveAt(index);
+        }
+
+        RemoveBelow(path);
+    }
+
+    /// <summary>
+    /// Reads a field back (<c>final.a.b</c>): the value set at that path, else a member of a dict set above it, else
+    /// the fields set below it gathered into a dict; undefined when none.
+    /// </summary>
+    public Value Get(string path)
+    {
+        var index = IndexOf(path);
+        if (index >= 0)
+        {
+            return _entries[index].Value;
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            var entry = _entries[i].Path;
+            if (path.Length > entry.Length && path[entry.Length] == '.' && path.StartsWith(entry, StringComparison.Ordinal)
+                && _entries[i].Value.Kind == ValueKind.Dict)
+            {
+                var value = _entries[i].Value;
+                foreach (var segment in new SegmentEnumerator(path.AsSpan(entry.Length + 1)))
+                {
+                    value = Arena.Member(value, segment);
+                }
+
+                return value;
+            }
+        }
+
+        return Gather(path);
+    }
+
+    public bool Has(string path) => IndexOf(path) >= 0;
+
+    internal bool IsEmpty(in Value value) => value.Kind switch
+    {
+        ValueKind.Absent or ValueKind.Error or ValueKind.None => true,
+        ValueKind.String => value.Length == 0,
+        ValueKind.Dict => Arena.Count(value) == 0,
+        _ => false,
+    };
+
+    private Value Gather(string path)
+    {
+        Value dict = default;
+        for (var i = 0; i < _count; i++)
+        {
+            var entry = _entries[i].Path;
+            if (entry.Length > path.Length && entry[path.Length] == '.' && entry.StartsWith(path, StringComparison.Ordinal))
+            {
+                if (dict.IsAbsent)
+                {
+                    dict = Arena.NewDict();
+                }
+
+                var target = dict;
+                var rest = entry.AsSpan(path.Length + 1);
+                var dot = rest.IndexOf('.');
+                while (dot >= 0)
+                {
+                    var key = rest.Slice(0, dot);
+                    var child = Arena.Member(target, key);
+                    if (child.Kind != ValueKind.Dict)
+                    {
+                        child = Arena.NewDict();
+                        Arena.SetMember(target, Arena.String(key), child);
+                    }
+
+                    target = child;
+                    rest = rest.Slice(dot + 1);
+                    dot = rest.IndexOf('.');
+                }
+
+                Arena.SetMember(target, Arena.String(rest), _entries[i].Value);
+            }
+        }
+
+        return dict;
+    }
+
+    private int IndexOf(string path)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (ReferenceEquals(_entries[i].Path, path) || string.Equals(_entries[i].Path, path, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void RemoveBelow(string path)
+    {
+        for (var i = _count - 1; i >= 0; i--)
+        {
+            var entry = _entries[i].Path;
+            if (entry.Length > path.Length && entry[path.Length] == '.' && entry.StartsWith(path, StringComparison.Ordinal))
+            {
+                RemoveAt(i);
+            }
+        }
+    }
+
+    private void RemoveAt(int index)
+    {
+        Array.Copy(_entries, index + 1, _entries, index, _count - index - 1);
+        _count--;
+        _entries[_count] = default;
+    }
+
+    /// <summary>The segments of a dotted path, without allocating.</summary>
+    private ref struct SegmentEnumerator
+    {
+        private ReadOnlySpan<char> _rest;
+
+        public SegmentEnumerator(ReadOnlySpan<char> path)
+        {
+            _rest = path;
+            Current = default;
+        }
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public SegmentEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_rest.IsEmpty)
+            {
+                return false;
+            }
+
+            var dot = _rest.IndexOf('.');
+            Current = dot < 0 ? _rest : _rest.Slice(0, dot);
+            _rest = dot < 0 ? ReadOnlySpan<char>.Empty : _rest.Slice(dot + 1);
+            return true;
+        }
+    }
+}

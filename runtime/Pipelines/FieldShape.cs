@@ -1,0 +1,25 @@
+// Compiled into the generator too (a linked file), so the two cannot drift.
+#if ECSFORGE_GENERATOR
+namespace EcsForge.Generator.Shared;
+#else
+namespace EcsForge.Pipelines;
+#endif
+
+/// <summary>How a pipeline's field is written, from its type in ECS, the taxonomy or the dataset's custom fields.</summary>
+public enum FieldShape
+{
+    /// <summary>Keep the value's own type (text, dates, IPs, objects, and fields ECS keeps as arrays).</summary>
+    Keep,
+
+    /// <summary>Text: numbers and booleans are written as their text (<c>1</c> as <c>"1"</c>, <c>false</c> as <c>"false"</c>).</summary>
+    Keyword,
+
+    /// <summary>An integer: integer text is converted; anything else leaves the field out.</summary>
+    Integer,
+
+    /// <summary>A number: numeric text is converted; anything else leaves the field out.</summary>
+    Number,
+
+    /// <summary>A boolean: <c>"true"</c>/<c>"false"</c> are converted; anything else leaves the field out.</summary>
+    Boolean,
+}

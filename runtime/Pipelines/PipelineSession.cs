@@ -1,0 +1,26 @@
+namespace EcsForge.Pipelines;
+
+/// <summary>The reusable state of pipeline datasets on one parsing thread: values, the event being built, the render buffer.</summary>
+public sealed class PipelineSession
+{
+    public PipelineSession()
+    {
+        Arena = new ValueArena();
+        Fields = new EventFields(Arena);
+        Render = new RenderBuffer(Arena);
+    }
+
+    public ValueArena Arena { get; }
+
+    public EventFields Fields { get; }
+
+    public RenderBuffer Render { get; }
+
+    /// <summary>Starts an event: everything the previous one computed is forgotten.</summary>
+    public void Begin()
+    {
+        Arena.Reset();
+        Fields.Reset();
+        Render.Clear();
+    }
+}
