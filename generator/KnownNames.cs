@@ -15,6 +15,11 @@ internal static class KnownNames
     public const string PatternsAttribute = "EcsForge.Mapping.PatternsAttribute";
     public const string PatternAttribute = "EcsForge.Mapping.PatternAttribute";
     public const string CustomPatternAttribute = "EcsForge.Mapping.CustomPatternAttribute";
+    public const string StageAttribute = "EcsForge.Mapping.StageAttribute";
+    public const string SetAttribute = "EcsForge.Mapping.SetAttribute";
+    public const string DeleteAttribute = "EcsForge.Mapping.DeleteAttribute";
+    public const string ParseJsonAttribute = "EcsForge.Mapping.ParseJsonAttribute";
+    public const string ParseDateAttribute = "EcsForge.Mapping.ParseDateAttribute";
     public const string UserAgentRegexesAttribute = "EcsForge.Mapping.UserAgentRegexesAttribute";
 
     /// <summary>The user-agent parser generated writers call; its assembly, EcsForge.UserAgents, is optional.</summary>

@@ -38,7 +38,7 @@ public static class DatasetImporter
 
         var catalog = new FieldCatalog();
         var customFields = CustomFieldReader.Read(fields, catalog);
-        var pipeline = new PipelineTranslator(catalog);
+        var pipeline = new PipelineImporter(catalog);
         pipeline.Translate(parser);
 
         var className = ClassNameOf(name);
@@ -48,7 +48,7 @@ public static class DatasetImporter
         source.Append("namespace ").Append(Namespace).Append(";\n\n");
         source.Append("[IntakeFormat(").Append(AttributeText.String(uuid)).Append(", ").Append(AttributeText.String(slug))
             .Append(", Name = ").Append(AttributeText.String(title))
-            .Append(pipeline.Input == EcsForge.Mapping.InputFormat.Json ? string.Empty : ", Input = InputFormat." + pipeline.Input).Append(")]\n");
+            .Append(")]\n");
         foreach (var line in pipeline.Lines)
         {
             source.Append(line).Append('\n');

@@ -93,6 +93,20 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UserAgentsNotReferenced = Warning(
         "ECSG028", "User agents not inferred", "user_agent.original is written, but the project does not reference EcsForge.UserAgents: user_agent.name, version, os and device will not be inferred");
 
+    public static readonly DiagnosticDescriptor InvalidExpression = Error(
+        "ECSG029", "Invalid expression", "{0}");
+
+    public static readonly DiagnosticDescriptor UnknownName = Error(
+        "ECSG030", "Unknown name in an expression", "'{0}' is not a stage, a variable, 'original' or 'final'{1}");
+
+    public static readonly DiagnosticDescriptor UnknownBuiltin = Error(
+        "ECSG031", "Unknown filter, method or test", "{0}");
+
+    public static readonly DiagnosticDescriptor ValueTypeMismatch = Error(
+        "ECSG032", "Value does not fit the field", "{0} into '{1}', a {2} field");
+
+    public static readonly DiagnosticDescriptor PipelineMixedWithMappings = Error(
+        "ECSG033", "Pipeline steps mixed with mappings", "[{0}] cannot be combined with [Map], [Constant], [Translate], [Template] or [Pattern] in one dataset: write the whole dataset as a pipeline");
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

@@ -23,6 +23,13 @@ internal static class ParserEmitter
         writer.Line($"/// <summary>Compiled parser of the intake format {CSharp.String(model.Slug).Trim('"')} ({model.Uuid}).</summary>");
         writer.Open($"partial class {model.ClassName} : {Types.IEventParser}");
         EmitFormat(writer, model);
+        if (model.Pipeline is { } pipeline)
+        {
+            PipelineEmitter.Emit(writer, model, pipeline);
+            writer.Close();
+            return writer.ToString();
+        }
+
         EmitSourceStruct(writer, context);
         EmitComputedHook(writer, context);
         EmitParse(writer, context);

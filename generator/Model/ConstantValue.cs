@@ -6,6 +6,7 @@ public enum ConstantKind
     StringList,
     Long,
     Boolean,
+    Double,
 }
 
 /// <summary>A constant written as is; numbers and booleans are kept as their invariant text.</summary>

@@ -34,6 +34,9 @@ public sealed record DatasetModel
 
     /// <summary>Whether <c>user_agent.*</c> is inferred: the dataset writes <c>user_agent.original</c> and EcsForge.UserAgents is referenced.</summary>
     public bool InfersUserAgents { get; init; }
+
+    /// <summary>The steps of a dataset written as a pipeline; null for a dataset of mappings.</summary>
+    public PipelineModel? Pipeline { get; init; }
 }
 
 /// <summary>A <c>[Spread]</c>: every top-level raw property copied under <c>Into</c>, typed by the declared custom fields there.</summary>

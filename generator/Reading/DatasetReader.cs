@@ -63,10 +63,24 @@ internal static class DatasetReader
         var state = new ReadState();
         state.Diagnostics.AddRange(diagnostics);
         var computed = new List<string>();
+        var pipeline = new PipelineReader();
+        AttributeSite? firstMapping = null;
         foreach (var site in sites)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            switch (site.Data.AttributeClass?.ToDisplayString())
+            var attributeName = site.Data.AttributeClass?.ToDisplayString();
+            if (attributeName is not null && pipeline.TryRead(site, attributeName, state))
+            {
+                continue;
+            }
+
+            if (attributeName is KnownNames.MapAttribute or KnownNames.ConstantAttribute or KnownNames.TranslateAttribute
+                or KnownNames.TemplateAttribute or KnownNames.PatternAttribute)
+            {
+                firstMapping ??= site;
+            }
+
+            switch (attributeName)
             {
                 case KnownNames.MapAttribute:
                     RuleReader.ReadMap(site, state);
@@ -93,6 +107,18 @@ internal static class DatasetReader
         diagnostics = state.Diagnostics;
         var targets = TargetResolver.Resolve(state.Targets, customFields, diagnostics);
         RuleValidator.Validate(state, targets);
+        PipelineModel? pipelineModel = null;
+        if (pipeline.HasSteps)
+        {
+            if (firstMapping is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.PipelineMixedWithMappings, pipeline.FirstSite!.Whole, pipeline.FirstSite.Data.AttributeClass?.Name.Replace("Attribute", string.Empty) ?? "Set"));
+            }
+
+            pipelineModel = pipeline.Build(targets, diagnostics);
+        }
+
         ReportUnproducedCustomFields(customFields, state, spread);
         // user_agent.* is inferred by the EcsForge.UserAgents assembly; without a reference to it, say so rather than
         // generate code that does not compile.
@@ -124,6 +150,7 @@ internal static class DatasetReader
             Patterns = patterns,
             Spread = spread,
             InfersUserAgents = infersUserAgents,
+            Pipeline = pipelineModel,
         };
         return new DatasetResult(model, diagnostics.ToEquatableArray(), identity);
     }

@@ -1,0 +1,49 @@
+using EcsForge.Generator.Shared;
+
+namespace EcsForge.Generator.Model;
+
+/// <summary>What a pipeline step is.</summary>
+public enum PipelineStepKind
+{
+    /// <summary>Opens an action stage; its <see cref="PipelineStep.When"/> gates the actions up to the next stage.</summary>
+    Stage,
+    Set,
+    Delete,
+    ParseJson,
+    ParseDate,
+}
+
+/// <summary>
+/// One step of a pipeline dataset, in declaration order, as plain data: templates are kept as their text (the emitter
+/// parses them again; the reader already reported their errors).
+/// </summary>
+public sealed record PipelineStep
+{
+    public required PipelineStepKind Kind { get; init; }
+
+    /// <summary>The stage's name (stages and parse steps) or the target field (set).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The value template of a set, or the input template of a parse step.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>A set's constant of another type than text: a long, a double or a bool.</summary>
+    public ConstantValue? Constant { get; init; }
+
+    /// <summary>The name under a parse step's stage holding its result.</summary>
+    public string? Output { get; init; }
+
+    public string? When { get; init; }
+
+    public EquatableArray<string> Targets { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>How a set's target is written.</summary>
+    public FieldShape Shape { get; init; }
+
+    public string? Format { get; init; }
+
+    public string? Timezone { get; init; }
+}
+
+/// <summary>The steps of a dataset written as a pipeline (<c>[Stage]</c>, <c>[Set]</c>, <c>[ParseJson]</c>, ...).</summary>
+public sealed record PipelineModel(EquatableArray<PipelineStep> Steps);

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using EcsForge.Generator.Diagnostics;
+using EcsForge.Generator.Expressions;
+using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
+
+namespace EcsForge.Generator.Reading;
+
+/// <summary>
+/// Reads a dataset's pipeline attributes, in declaration order, into steps; parses and checks every template, and
+/// reports its problems on the exact characters of the attribute's string.
+/// </summary>
+internal sealed class PipelineReader
+{
+    private readonly List<(PipelineStep Step, AttributeSite Site)> _steps = new();
+
+    public bool HasSteps => _steps.Count > 0;
+
+    public AttributeSite? FirstSite => _steps.Count > 0 ? _steps[0].Site : null;
+
+    /// <summary>Reads <paramref name="site"/> when it is a pipeline attribute; false otherwise.</summary>
+    public bool TryRead(AttributeSite site, string attributeName, ReadState state)
+    {
+        PipelineStep? step = attributeName switch
+        {
+            KnownNames.StageAttribute => new PipelineStep { Kind = PipelineStepKind.Stage, Name = site.String(0) ?? string.Empty, When = site.NamedString("When") },
+            KnownNames.SetAttribute => ReadSet(site, state),
+            KnownNames.DeleteAttribute => new PipelineStep
+            {
+                Kind = PipelineStepKind.Delete,
+                Name = "delete",
+                Targets = site.Data.ConstructorArguments.Length > 0 && !site.Data.ConstructorArguments[0].IsNull
+                    ? site.Data.ConstructorArguments[0].Values.Select(value => value.Value as string ?? string.Empty).ToEquatableArray()
+                    : EquatableArray<string>.Empty,
+                When = site.NamedString("When"),
+            },
+            KnownNames.ParseJsonAttribute => new PipelineStep
+            {
+                Kind = PipelineStepKind.ParseJson,
+                Name = site.String(0) ?? string.Empty,
+                Template = site.NamedString("Input") ?? "{{ original.message }}",
+                Output = site.NamedString("Output") ?? "message",
+                When = site.NamedString("When"),
+            },
+            KnownNames.ParseDateAttribute => new PipelineStep
+            {
+                Kind = PipelineStepKind.ParseDate,
+                Name = site.String(0) ?? string.Empty,
+                Template = site.String(1) ?? string.Empty,
+                Output = site.NamedString("Output") ?? "message",
+                Format = site.NamedString("Format"),
+                Timezone = site.NamedString("Timezone"),
+                When = site.NamedString("When"),
+            },
+            _ => null,
+        };
+        if (step is null)
+        {
+            return false;
+        }
+
+        _steps.Add((step, site));
+        return true;
+    }
+
+    private static PipelineStep ReadSet(AttributeSite site, ReadState state)
+    {
+        var target = site.String(0) ?? string.Empty;
+        state.Targets.Add((target, site.Positional(0)));
+        var argument = site.Data.ConstructorArguments.Length > 1 ? site.Data.ConstructorArguments[1].Value : null;
+        var step = new PipelineStep { Kind = PipelineStepKind.Set, Name = target, When = site.NamedString("When") };
+        return argument switch
+        {
+            string template => step with { Template = template },
+            long number => step with { Constant = Constant(ConstantKind.Long, number.ToString(CultureInfo.InvariantCulture)) },
+            double number => step with { Constant = Constant(ConstantKind.Double, number.ToString("R", CultureInfo.InvariantCulture)) },
+            bool flag => step with { Constant = Constant(ConstantKind.Boolean, flag ? "true" : "false") },
+            _ => step with { Template = string.Empty },
+        };
+    }
+
+    private static ConstantValue Constant(ConstantKind kind, string text) => new(kind, new[] { text }.ToEquatableArray());
+
+    /// <summary>Checks every template against the declared stages and gives each set its target's shape.</summary>
+    public PipelineModel Build(EquatableArray<TargetField> targets, List<DiagnosticInfo> diagnostics)
+    {
+        var stages = new HashSet<string>(_steps.Where(s => s.Step.Kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate).Select(s => s.Step.Name));
+        var actionStages = new HashSet<string>(_steps.Where(s => s.Step.Kind == PipelineStepKind.Stage).Select(s => s.Step.Name));
+        var shapes = targets.ToDictionary(target => target.Name, target => ShapeOf(target.Shape));
+        var steps = new List<PipelineStep>();
+        foreach (var (step, site) in _steps)
+        {
+            int? positional = step.Kind is PipelineStepKind.Set or PipelineStepKind.ParseDate ? 1 : null;
+            var named = step.Kind == PipelineStepKind.ParseJson ? "Input" : null;
+            if (step.Template is not null && (positional is not null || named is not null))
+            {
+                Check(step.Template, site, positional, named, stages, actionStages, diagnostics);
+            }
+
+            if (step.When is not null)
+            {
+                Check(step.When, site, null, "When", stages, actionStages, diagnostics);
+            }
+
+            steps.Add(step.Kind == PipelineStepKind.Set && shapes.TryGetValue(step.Name, out var shape) ? step with { Shape = shape } : step);
+        }
+
+        return new PipelineModel(steps.ToEquatableArray());
+    }
+
+    private static void Check(
+        string template, AttributeSite site, int? positional, string? named, ICollection<string> stages, ICollection<string> actionStages, List<DiagnosticInfo> diagnostics)
+    {
+        List<TemplateProblem> problems;
+        try
+        {
+            problems = new TemplateChecker(stages, actionStages).Check(JinjaTemplate.Parse(template));
+        }
+        catch (ExpressionError error)
+        {
+            problems = new List<TemplateProblem> { new(TemplateProblemKind.Syntax, error.Start, error.Length, error.Message) };
+        }
+
+        foreach (var problem in problems)
+        {
+            var location = site.InString(positional, named, problem.Start, problem.Length);
+            diagnostics.Add(problem.Kind switch
+            {
+                TemplateProblemKind.UnknownName => DiagnosticInfo.Create(DiagnosticDescriptors.UnknownName, location, problem.Message, problem.Detail),
+                TemplateProblemKind.UnknownBuiltin => DiagnosticInfo.Create(DiagnosticDescriptors.UnknownBuiltin, location, problem.Message),
+                _ => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidExpression, location, problem.Message),
+            });
+        }
+    }
+
+    private static FieldShape ShapeOf(ValueShape shape) => shape switch
+    {
+        ValueShape.Keyword => FieldShape.Keyword,
+        ValueShape.Integer => FieldShape.Integer,
+        ValueShape.Number => FieldShape.Number,
+        ValueShape.Boolean => FieldShape.Boolean,
+        _ => FieldShape.Keep,
+    };
+}
