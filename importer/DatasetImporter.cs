@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using EcsForge.Importer.Translation;
 using YamlDotNet.RepresentationModel;
@@ -49,6 +50,11 @@ public static class DatasetImporter
         source.Append("[IntakeFormat(").Append(AttributeText.String(uuid)).Append(", ").Append(AttributeText.String(slug))
             .Append(", Name = ").Append(AttributeText.String(title))
             .Append(")]\n");
+        if (pipeline.IgnoredValues is { Count: > 0 } ignored)
+        {
+            source.Append("[IgnoredValues(").Append(string.Join(", ", ignored.Select(AttributeText.String))).Append(")]\n");
+        }
+
         foreach (var line in pipeline.Lines)
         {
             source.Append(line).Append('\n');

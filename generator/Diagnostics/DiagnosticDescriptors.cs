@@ -96,8 +96,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidExpression = Error(
         "ECSG029", "Invalid expression", "{0}");
 
-    public static readonly DiagnosticDescriptor UnknownName = Error(
-        "ECSG030", "Unknown name in an expression", "'{0}' is not a stage, a variable, 'original' or 'final'{1}");
+    public static readonly DiagnosticDescriptor UnknownName = Warning(
+        "ECSG030", "Unknown name in an expression", "'{0}' is not a stage, a variable, 'original' or 'final'{1}: it is undefined");
 
     public static readonly DiagnosticDescriptor UnknownBuiltin = Error(
         "ECSG031", "Unknown filter, method or test", "{0}");
@@ -107,6 +107,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor PipelineMixedWithMappings = Error(
         "ECSG033", "Pipeline steps mixed with mappings", "[{0}] cannot be combined with [Map], [Constant], [Translate], [Template] or [Pattern] in one dataset: write the whole dataset as a pipeline");
+
+    public static readonly DiagnosticDescriptor UnknownMethod = Warning(
+        "ECSG034", "Unknown method", "'{0}' is not a method EcsForge knows ({1}): calling it raises at run time, so its action sets nothing");
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

@@ -28,6 +28,23 @@ internal sealed class ExpressionEmitter
         _stages = stages;
     }
 
+    /// <summary>
+    /// Emits a parse step's input: a single <c>{{ expression }}</c> is the referenced value itself, as the platform
+    /// reads an <c>input_field</c>; anything else is rendered.
+    /// </summary>
+    public string EmitInput(List<TemplateNode> nodes)
+    {
+        if (!JinjaTemplate.IsSingleExpression(nodes, out var expression))
+        {
+            return EmitTemplate(nodes);
+        }
+
+        OpenScope(nodes);
+        var value = Emit(expression);
+        _scopes.RemoveAt(_scopes.Count - 1);
+        return value;
+    }
+
     /// <summary>Emits a template; returns the local holding its value (native rendering).</summary>
     public string EmitTemplate(List<TemplateNode> nodes)
     {
@@ -35,9 +52,8 @@ internal sealed class ExpressionEmitter
         string result;
         if (JinjaTemplate.IsSingleExpression(nodes, out var expression))
         {
-            var value = Emit(expression);
-            result = Temp();
-            _writer.Line($"var {result} = {Ops}.Rendered(arena, {value});");
+            // One output is its value as it is (see RenderBuffer).
+            result = Emit(expression);
         }
         else
         {
@@ -220,13 +236,17 @@ internal sealed class ExpressionEmitter
             case Literal literal:
                 return EmitLiteral(literal);
             case Name name:
-                return TryResolve(name.Identifier) ?? (_stages.ContainsKey(name.Identifier) ? Value + ".Absent" : Value + ".Error");
+                // A stage or an unknown name as a whole: Jinja's undefined (the reader warned about unknown ones).
+                return TryResolve(name.Identifier) ?? Value + ".Absent";
             case GetAttribute attribute:
                 return EmitAttribute(attribute);
             case GetItem item:
                 return Assign($"{Ops}.Item(arena, {Emit(item.Target)}, {Emit(item.Key)})");
             case SliceOf slice:
                 return Assign($"{Ops}.Slice(arena, {Emit(slice.Target)}, {Optional(slice.From)}, {Optional(slice.To)}, {Optional(slice.Step)})");
+            case MethodCall call when BuiltinBinding.Find(Builtins.Methods, call.Method) is null:
+                // Reported as ECSG034: Python raises here, so the action sets nothing.
+                return Value + ".Error";
             case MethodCall call:
                 return EmitBuiltin(Builtins.Methods, "Methods", call.Method, Emit(call.Receiver), call.Arguments, "method");
             case FilterCall filter:

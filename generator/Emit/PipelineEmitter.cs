@@ -24,6 +24,12 @@ internal static class PipelineEmitter
         {
             EmitStep(writer, pipeline.Steps[i], i, stages);
         }
+
+        PipelineInferenceEmitter.Emit(writer, model);
+        if (pipeline.IgnoredValues.Count > 0)
+        {
+            writer.Line($"private static readonly string[] s_ignoredValues = {{ {string.Join(", ", pipeline.IgnoredValues.Select(CSharp.String))} }};");
+        }
     }
 
     /// <summary>The field of the Stages struct holding each parse step's output, by stage name.</summary>
@@ -66,7 +72,7 @@ internal static class PipelineEmitter
         writer.Close();
         writer.Line();
         writer.Line("var pipeline = session.Pipeline;");
-        writer.Line("pipeline.Begin();");
+        writer.Line(pipeline.IgnoredValues.Count > 0 ? "pipeline.Begin(s_ignoredValues);" : "pipeline.Begin();");
         writer.Line("var s = new Stages { Original = pipeline.Arena.Utf8String(input) };");
         writer.Line("var active = true;");
         for (var i = 0; i < pipeline.Steps.Count; i++)
@@ -92,6 +98,7 @@ internal static class PipelineEmitter
         }
 
         writer.Line();
+        writer.Line("Infer(pipeline, session);");
         writer.Line("pipeline.Fields.Write(session.Writer);");
         writer.Line($"return {Types.ParseResult}.Parsed(0);");
         writer.Close();
@@ -148,12 +155,12 @@ internal static class PipelineEmitter
 
                 break;
             case PipelineStepKind.ParseJson:
-                var text = expressions.EmitTemplate(JinjaTemplate.Parse(step.Template ?? string.Empty));
+                var text = expressions.EmitInput(JinjaTemplate.Parse(step.Template ?? string.Empty));
                 writer.Line($"s.{stages[step.Name].Field} = arena.ParseJson({text});");
                 writer.Line($"return !s.{stages[step.Name].Field}.IsAbsent;");
                 break;
             case PipelineStepKind.ParseDate:
-                var date = expressions.EmitTemplate(JinjaTemplate.Parse(step.Template ?? string.Empty));
+                var date = expressions.EmitInput(JinjaTemplate.Parse(step.Template ?? string.Empty));
                 writer.Line($"s.{stages[step.Name].Field} = global::EcsForge.Pipelines.Dates.Parse(arena, {date}, {Text(step.Format)}, {Text(step.Timezone)});");
                 break;
         }

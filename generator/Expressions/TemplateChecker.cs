@@ -159,6 +159,14 @@ internal sealed class TemplateChecker
                 break;
             case MethodCall call:
                 CheckExpression(call.Receiver);
+                if (BuiltinBinding.Find(Builtins.Methods, call.Method) is null)
+                {
+                    // Python raises for a method the value does not have, at run time: the action then sets nothing.
+                    _problems.Add(new TemplateProblem(TemplateProblemKind.UnknownMethod, call.Start, call.Length, call.Method, BuiltinBinding.Names(Builtins.Methods)));
+                    CheckArguments(call.Arguments);
+                    break;
+                }
+
                 CheckBuiltin(Builtins.Methods, "method", call.Method, call.Arguments, call);
                 break;
             case FilterCall filter:
@@ -215,7 +223,7 @@ internal sealed class TemplateChecker
         }
     }
 
-    private void CheckBuiltin(Builtin[] table, string kind, string name, Arguments arguments, Expr at)
+    private void CheckArguments(Arguments arguments)
     {
         foreach (var argument in arguments.Positional)
         {
@@ -226,6 +234,11 @@ internal sealed class TemplateChecker
         {
             CheckExpression(argument.Value);
         }
+    }
+
+    private void CheckBuiltin(Builtin[] table, string kind, string name, Arguments arguments, Expr at)
+    {
+        CheckArguments(arguments);
 
         var builtin = BuiltinBinding.Find(table, name);
         if (builtin is null)
@@ -247,6 +260,7 @@ internal enum TemplateProblemKind
     Syntax,
     UnknownName,
     UnknownBuiltin,
+    UnknownMethod,
 }
 
 /// <summary>A problem found in a template, at a span of its text.</summary>

@@ -46,4 +46,8 @@ public sealed record PipelineStep
 }
 
 /// <summary>The steps of a dataset written as a pipeline (<c>[Stage]</c>, <c>[Set]</c>, <c>[ParseJson]</c>, ...).</summary>
-public sealed record PipelineModel(EquatableArray<PipelineStep> Steps);
+public sealed record PipelineModel(EquatableArray<PipelineStep> Steps)
+{
+    /// <summary>Texts never written (<c>[IgnoredValues]</c>).</summary>
+    public EquatableArray<string> IgnoredValues { get; init; } = EquatableArray<string>.Empty;
+}

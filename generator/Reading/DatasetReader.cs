@@ -105,7 +105,7 @@ internal static class DatasetReader
         var patterns = PatternReader.Read(sites, state);
         var spread = ReadSpread(sites, customFields, state);
         diagnostics = state.Diagnostics;
-        var targets = TargetResolver.Resolve(state.Targets, customFields, diagnostics);
+        var targets = TargetResolver.Resolve(state.Targets, customFields, diagnostics, isPipeline: pipeline.HasSteps);
         RuleValidator.Validate(state, targets);
         PipelineModel? pipelineModel = null;
         if (pipeline.HasSteps)

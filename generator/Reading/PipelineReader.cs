@@ -15,6 +15,7 @@ namespace EcsForge.Generator.Reading;
 internal sealed class PipelineReader
 {
     private readonly List<(PipelineStep Step, AttributeSite Site)> _steps = new();
+    private EquatableArray<string> _ignored = EquatableArray<string>.Empty;
 
     public bool HasSteps => _steps.Count > 0;
 
@@ -23,6 +24,14 @@ internal sealed class PipelineReader
     /// <summary>Reads <paramref name="site"/> when it is a pipeline attribute; false otherwise.</summary>
     public bool TryRead(AttributeSite site, string attributeName, ReadState state)
     {
+        if (attributeName == KnownNames.IgnoredValuesAttribute)
+        {
+            _ignored = site.Data.ConstructorArguments.Length > 0 && !site.Data.ConstructorArguments[0].IsNull
+                ? site.Data.ConstructorArguments[0].Values.Select(value => value.Value as string ?? string.Empty).ToEquatableArray()
+                : EquatableArray<string>.Empty;
+            return true;
+        }
+
         PipelineStep? step = attributeName switch
         {
             KnownNames.StageAttribute => new PipelineStep { Kind = PipelineStepKind.Stage, Name = site.String(0) ?? string.Empty, When = site.NamedString("When") },
@@ -88,7 +97,7 @@ internal sealed class PipelineReader
     {
         var stages = new HashSet<string>(_steps.Where(s => s.Step.Kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate).Select(s => s.Step.Name));
         var actionStages = new HashSet<string>(_steps.Where(s => s.Step.Kind == PipelineStepKind.Stage).Select(s => s.Step.Name));
-        var shapes = targets.ToDictionary(target => target.Name, target => ShapeOf(target.Shape));
+        var shapes = targets.ToDictionary(target => target.Name, ShapeOf);
         var steps = new List<PipelineStep>();
         foreach (var (step, site) in _steps)
         {
@@ -107,7 +116,7 @@ internal sealed class PipelineReader
             steps.Add(step.Kind == PipelineStepKind.Set && shapes.TryGetValue(step.Name, out var shape) ? step with { Shape = shape } : step);
         }
 
-        return new PipelineModel(steps.ToEquatableArray());
+        return new PipelineModel(steps.ToEquatableArray()) { IgnoredValues = _ignored };
     }
 
     private static void Check(
@@ -130,10 +139,24 @@ internal sealed class PipelineReader
             {
                 TemplateProblemKind.UnknownName => DiagnosticInfo.Create(DiagnosticDescriptors.UnknownName, location, problem.Message, problem.Detail),
                 TemplateProblemKind.UnknownBuiltin => DiagnosticInfo.Create(DiagnosticDescriptors.UnknownBuiltin, location, problem.Message),
+                TemplateProblemKind.UnknownMethod => DiagnosticInfo.Create(DiagnosticDescriptors.UnknownMethod, location, problem.Message, problem.Detail),
                 _ => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidExpression, location, problem.Message),
             });
         }
     }
+
+    /// <summary>
+    /// How the platform writes a value of the target's type: dates as RFC 3339, text types as text (a bool in a text
+    /// field is "true": GateWatcher), custom integers as they are (see FieldType.Integer), the rest by value shape.
+    /// </summary>
+    private static FieldShape ShapeOf(TargetField target) => target.Type switch
+    {
+        "date" => FieldShape.Date,
+        "ip" => FieldShape.Ip,
+        "text" or "match_only_text" => FieldShape.Keyword,
+        "integer" when target.IsCustom => FieldShape.Keep,
+        _ => ShapeOf(target.Shape),
+    };
 
     private static FieldShape ShapeOf(ValueShape shape) => shape switch
     {

@@ -12,7 +12,8 @@ internal static class TargetResolver
     public static EquatableArray<TargetField> Resolve(
         List<(string Target, LocationInfo? Location)> targetSites,
         Dictionary<string, CustomFieldDeclaration> customFields,
-        List<DiagnosticInfo> diagnostics)
+        List<DiagnosticInfo> diagnostics,
+        bool isPipeline = false)
     {
         var resolved = new SortedDictionary<string, TargetField>(System.StringComparer.Ordinal);
         foreach (var (target, location) in targetSites)
@@ -44,7 +45,12 @@ internal static class TargetResolver
             }
         }
 
-        ReportLeafObjectConflicts(resolved.Keys.ToList(), targetSites, diagnostics);
+        // A pipeline may set an object and then fields inside it, as the platform's nested event allows.
+        if (!isPipeline)
+        {
+            ReportLeafObjectConflicts(resolved.Keys.ToList(), targetSites, diagnostics);
+        }
+
         return resolved.Values.ToEquatableArray();
     }
 

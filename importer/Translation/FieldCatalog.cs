@@ -117,7 +117,8 @@ internal sealed class FieldCatalog
     {
         "keyword" or "string" => FieldType.Keyword,
         "text" => FieldType.Text,
-        "long" or "integer" or "int" or "short" => FieldType.Long,
+        "long" => FieldType.Long,
+        "integer" or "int" or "short" => FieldType.Integer,
         "number" or "float" or "double" => FieldType.Number,
         "boolean" or "bool" => FieldType.Boolean,
         "date" or "date_nanos" or "datetime" => FieldType.Date,

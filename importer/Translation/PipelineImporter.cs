@@ -31,8 +31,16 @@ internal sealed class PipelineImporter
 
     public IReadOnlyList<string> ExternalStages => _externals;
 
+    /// <summary>The <c>ignored_values</c> texts; null when the pipeline has none.</summary>
+    public List<string>? IgnoredValues { get; private set; }
+
     public void Translate(YamlNode parser)
     {
+        if (Yaml.Child(parser, "ignored_values") is YamlSequenceNode ignored)
+        {
+            IgnoredValues = ignored.OfType<YamlScalarNode>().Where(item => !Yaml.IsNull(item)).Select(item => item.Value ?? string.Empty).ToList();
+        }
+
         var stages = Yaml.Child(parser, "stages") as YamlMappingNode;
         if (Yaml.Child(parser, "pipeline") is not YamlSequenceNode pipeline)
         {
@@ -121,6 +129,11 @@ internal sealed class PipelineImporter
 
     private void TranslateStage(string name, YamlNode stage, string? filter)
     {
+        if (NeverApplies(filter, "stage " + name))
+        {
+            return;
+        }
+
         _lines.Add(Attribute("Stage", new List<string> { AttributeText.String(name) }, filter));
         if (Yaml.Child(stage, "actions") is not YamlSequenceNode actions)
         {
@@ -136,6 +149,11 @@ internal sealed class PipelineImporter
     private void TranslateAction(YamlMappingNode action)
     {
         var filter = Text(Yaml.Child(action, "filter"));
+        if (NeverApplies(filter, "an action"))
+        {
+            return;
+        }
+
         if (Yaml.Child(action, "set") is YamlMappingNode set)
         {
             foreach (var (targetNode, value) in set.Children)
@@ -177,8 +195,10 @@ internal sealed class PipelineImporter
             case YamlScalarNode scalar when Yaml.IsPlain(scalar) && Constant(scalar.Value!) is { } constant:
                 _lines.Add(Attribute("Set", new List<string> { AttributeText.String(target), constant }, filter));
                 break;
-            case YamlScalarNode scalar:
+            case YamlScalarNode scalar when !NeverApplies(scalar.Value, "set " + target):
                 _lines.Add(Attribute("Set", new List<string> { AttributeText.String(target), AttributeText.String(scalar.Value ?? string.Empty) }, filter));
+                break;
+            case YamlScalarNode:
                 break;
             default:
                 if (PythonLiteral(value) is { } literal)
@@ -312,6 +332,21 @@ internal sealed class PipelineImporter
 
         _lines.Add(AttributeText.Comment($"dropped: '{target}' is neither an ECS field nor in fields.yml, and the platform drops such fields"));
         return false;
+    }
+
+    /// <summary>
+    /// A template the platform cannot parse (an unbalanced parenthesis, <c>{% else: %}</c>, <c>is not in</c>): it never
+    /// renders, so its step never applies there, and is left out here with a comment saying so.
+    /// </summary>
+    private bool NeverApplies(string? template, string what)
+    {
+        if (template is null || EcsForge.Generator.Expressions.TemplateSyntax.Error(template) is not { } error)
+        {
+            return false;
+        }
+
+        _lines.Add(AttributeText.Comment($"left out: {what} never applies on the platform, its template does not parse ({error}): {template}"));
+        return true;
     }
 
     private static string? Text(YamlNode? node) => node is null || Yaml.IsNull(node) ? null : Yaml.Text(node);

@@ -17,4 +17,10 @@ public enum FieldType
     Ip,
     Array,
     Object,
+
+    /// <summary>
+    /// An integer field the platform does not convert: values are written with their own type (Windows, Pradeo: 55
+    /// cases keep <c>"4756"</c> text where <c>long</c> fields always hold numbers).
+    /// </summary>
+    Integer,
 }

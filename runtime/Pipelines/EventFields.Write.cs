@@ -7,7 +7,8 @@ namespace EcsForge.Pipelines;
 public sealed partial class EventFields
 {
     private int[] _order = new int[64];
-    private char[] _scratch = new char[64];
+    private System.Buffers.ArrayBufferWriter<byte>? _textBuffer;
+    private Utf8JsonWriter? _textWriter;
 
     /// <summary>Writes the fields as one nested JSON object, keys in order, each value with its field's shape.</summary>
     public void Write(Utf8JsonWriter writer)
@@ -128,9 +129,38 @@ public sealed partial class EventFields
             case FieldShape.Boolean when value.Kind == ValueKind.String:
                 writer.WriteBooleanValue(Arena.Text(value).Equals("true".AsSpan(), StringComparison.OrdinalIgnoreCase));
                 return;
+            case FieldShape.Keyword when value.Kind == ValueKind.Dict:
+                WriteCompactJsonText(writer, value);
+                return;
+            case FieldShape.Ip when value.Kind == ValueKind.String && Arena.Text(value).IndexOf(':') >= 0
+                && System.Net.IPAddress.TryParse(Arena.Text(value), out var address):
+                Span<char> canonical = stackalloc char[64];
+                if (address.TryFormat(canonical, out var written))
+                {
+                    writer.WriteStringValue(canonical[..written]);
+                    return;
+                }
+
+                break;
+            case FieldShape.Date when value.Kind is ValueKind.String or ValueKind.Integer or ValueKind.Float:
+                var date = Filters.ToRfc3339(Arena, value, Value.Absent);
+                WriteJson(writer, date.Kind == ValueKind.String ? date : value);
+                return;
         }
 
         WriteJson(writer, value);
+    }
+
+    /// <summary>A dict as the text of its compact JSON (<c>{"a":1}</c>), as the platform writes an object into a keyword field.</summary>
+    private void WriteCompactJsonText(Utf8JsonWriter writer, in Value dict)
+    {
+        _textBuffer ??= new System.Buffers.ArrayBufferWriter<byte>(256);
+        _textBuffer.ResetWrittenCount();
+        _textWriter ??= new Utf8JsonWriter(_textBuffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _textWriter.Reset(_textBuffer);
+        WriteJson(_textWriter, dict);
+        _textWriter.Flush();
+        writer.WriteStringValue(_textBuffer.WrittenSpan);
     }
 
     /// <summary>Whether a value can be written into a field of this shape.</summary>

@@ -10,6 +10,7 @@ public sealed partial class EventFields
 {
     private Entry[] _entries = new Entry[64];
     private int _count;
+    private string[]? _ignoredValues;
 
     private struct Entry
     {
@@ -27,7 +28,12 @@ public sealed partial class EventFields
 
     public int Count => _count;
 
-    public void Reset() => _count = 0;
+    /// <summary>Starts an event; <paramref name="ignoredValues"/> are texts the dataset never writes.</summary>
+    public void Reset(string[]? ignoredValues = null)
+    {
+        _count = 0;
+        _ignoredValues = ignoredValues;
+    }
 
     /// <summary>
     /// Sets a field as the platform's <c>set</c> does: a value that cannot be computed or is empty (undefined, an
@@ -35,7 +41,7 @@ public sealed partial class EventFields
     /// </summary>
     public void Set(string path, in Value value, FieldShape shape)
     {
-        if (IsEmpty(value))
+        if (IsEmpty(value) || IsIgnored(value))
         {
             return;
         }
@@ -101,10 +107,30 @@ public sealed partial class EventFields
 
     public bool Has(string path) => IndexOf(path) >= 0;
 
+    private bool IsIgnored(in Value value)
+    {
+        if (_ignoredValues is null || value.Kind != ValueKind.String)
+        {
+            return false;
+        }
+
+        var text = Arena.Text(value);
+        foreach (var ignored in _ignoredValues)
+        {
+            if (text.SequenceEqual(ignored.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal bool IsEmpty(in Value value) => value.Kind switch
     {
         ValueKind.Absent or ValueKind.Error or ValueKind.None => true,
-        ValueKind.String => value.Length == 0,
+        // "None" is how a rendered None reads; the platform writes neither (Azure AD resultSignature, Zscaler user.email).
+        ValueKind.String => value.Length == 0 || Arena.Text(value).SequenceEqual("None".AsSpan()),
         ValueKind.Dict => Arena.Count(value) == 0,
         _ => false,
     };

@@ -11,7 +11,10 @@ public enum FieldShape
     /// <summary>Keep the value's own type (text, dates, IPs, objects, and fields ECS keeps as arrays).</summary>
     Keep,
 
-    /// <summary>Text: numbers and booleans are written as their text (<c>1</c> as <c>"1"</c>, <c>false</c> as <c>"false"</c>).</summary>
+    /// <summary>
+    /// Text: numbers and booleans are written as their text (<c>1</c> as <c>"1"</c>, <c>false</c> as <c>"false"</c>), a
+    /// dict as its compact JSON (Microsoft 365 Defender RawEventData, GateWatcher, NeroSwarm).
+    /// </summary>
     Keyword,
 
     /// <summary>An integer: integer text is converted; anything else leaves the field out.</summary>
@@ -22,4 +25,10 @@ public enum FieldShape
 
     /// <summary>A boolean: <c>"true"</c>/<c>"false"</c> are converted; anything else leaves the field out.</summary>
     Boolean,
+
+    /// <summary>A date: text or epoch numbers are written as RFC 3339 in UTC (<c>2024-01-17T12:46:21Z</c>, microseconds when not zero).</summary>
+    Date,
+
+    /// <summary>An IP address: IPv6 text is written in its canonical form (<c>fe80:0:333::ddd</c>, lower case, no leading zeros).</summary>
+    Ip,
 }

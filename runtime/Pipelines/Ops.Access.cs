@@ -10,10 +10,15 @@ public static partial class Ops
     /// </summary>
     public static Value Attribute(ValueArena arena, in Value value, string name) => value.Kind switch
     {
+        // Jinja looks up Python attributes before keys: d.items is the dict's method, which no pipeline can use as a value.
+        ValueKind.Dict when IsDictMethod(name) => Value.Error,
         ValueKind.Dict => arena.Member(value, name.AsSpan()),
         ValueKind.Absent or ValueKind.Error => Value.Error,
         _ => Value.Absent,
     };
+
+    private static bool IsDictMethod(string name)
+        => name is "items" or "keys" or "values" or "get" or "pop" or "popitem" or "update" or "copy" or "clear" or "setdefault" or "fromkeys";
 
     /// <summary>Jinja's <c>value[key]</c>: a dict's member, a list item or a character, negative indices from the end; undefined when out of range.</summary>
     public static Value Item(ValueArena arena, in Value value, in Value key)

@@ -47,7 +47,4 @@ public static partial class Ops
         return arena.Item(items, index);
     }
 
-    /// <summary>A template made of one <c>{{ expression }}</c>: its value, text read as a Python literal (native rendering).</summary>
-    public static Value Rendered(ValueArena arena, in Value value)
-        => value.Kind == ValueKind.String ? PythonLiteral.Evaluate(arena, value) : value;
 }

@@ -17,10 +17,10 @@ public sealed class PipelineSession
     public RenderBuffer Render { get; }
 
     /// <summary>Starts an event: everything the previous one computed is forgotten.</summary>
-    public void Begin()
+    public void Begin(string[]? ignoredValues = null)
     {
         Arena.Reset();
-        Fields.Reset();
+        Fields.Reset(ignoredValues);
         Render.Clear();
     }
 }

@@ -10,6 +10,20 @@ namespace EcsForge.Pipelines;
 /// </summary>
 public static class PythonLiteral
 {
+    /// <summary>The list or dict the text denotes (surrounding whitespace allowed), or the text itself.</summary>
+    public static Value EvaluateContainer(ValueArena arena, in Value text)
+    {
+        var trimmed = arena.Text(text).TrimStart();
+        if (trimmed.IsEmpty || trimmed[0] is not ('[' or '{'))
+        {
+            return text;
+        }
+
+        var offset = text.Length - trimmed.Length;
+        var parser = new Parser(arena, text, offset);
+        return parser.TryParseTop(out var value) && value.IsContainer ? value : text;
+    }
+
     /// <summary>The value the text denotes, or the text itself when it is not a literal.</summary>
     public static Value Evaluate(ValueArena arena, in Value text)
     {
@@ -18,6 +32,26 @@ public static class PythonLiteral
         while (position < chars.Length && chars[position] is ' ' or '\t')
         {
             position++;
+        }
+
+        // Blank lines may come first; a first line that is indented is Python's IndentationError.
+        while (position < chars.Length && chars[position] is '\n' or '\r')
+        {
+            while (position < chars.Length && chars[position] is '\n' or '\r')
+            {
+                position++;
+            }
+
+            var indent = position;
+            while (position < chars.Length && chars[position] is ' ' or '\t')
+            {
+                position++;
+            }
+
+            if (position < chars.Length && chars[position] is not ('\n' or '\r') && position > indent)
+            {
+                return text;
+            }
         }
 
         // Cheap rejection: most rendered texts are words, which no literal starts with.

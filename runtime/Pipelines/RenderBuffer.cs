@@ -3,9 +3,10 @@ using System;
 namespace EcsForge.Pipelines;
 
 /// <summary>
-/// Collects what a template outputs and turns it into one value as the platform's native rendering does: a single
-/// non-text output is that value; otherwise the texts are joined and read as a Python literal when they are one
-/// (<c>"42"</c> is 42, <c>"['a']"</c> a list), else kept as text.
+/// Collects what a template outputs and turns it into one value as the platform renders it: a single output is that
+/// value, several are joined as text; text that is a Python list or dict literal becomes that list or dict (Trellix's
+/// constant "['info']", Sophos's '["MTR","MTRE"]', AWS GuardDuty's rendered lists), other text stays text ("False",
+/// "457215664" and a quoted "\"C:\\x\"" stay as written: Sophos, Pradeo, Stormshield).
 /// </summary>
 public sealed class RenderBuffer
 {
@@ -55,8 +56,7 @@ public sealed class RenderBuffer
 
         if (_count == 1)
         {
-            var only = _chunks[0];
-            return only.Kind == ValueKind.String ? PythonLiteral.Evaluate(_arena, only) : only;
+            return _chunks[0].Kind == ValueKind.String ? PythonLiteral.EvaluateContainer(_arena, _chunks[0]) : _chunks[0];
         }
 
         var start = _arena.BeginString();
@@ -65,6 +65,6 @@ public sealed class RenderBuffer
             Ops.AppendText(_arena, _chunks[i]);
         }
 
-        return PythonLiteral.Evaluate(_arena, _arena.EndString(start));
+        return PythonLiteral.EvaluateContainer(_arena, _arena.EndString(start));
     }
 }

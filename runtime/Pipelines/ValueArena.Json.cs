@@ -71,7 +71,7 @@ public sealed partial class ValueArena
                         value = ReadString(ref reader);
                         break;
                     case JsonTokenType.Number:
-                        value = reader.TryGetInt64(out var integer) ? Value.FromInteger(integer) : Value.FromFloat(reader.GetDouble());
+                        value = reader.TryGetInt64(out var integer) ? Value.FromInteger(integer) : Number(ref reader);
                         break;
                     case JsonTokenType.True:
                         value = Value.True;
@@ -102,6 +102,16 @@ public sealed partial class ValueArena
         }
 
         return depth == 0 ? result : Value.Absent;
+    }
+
+    /// <summary>
+    /// A number that is no long: a float, or an integer beyond 64 bits, which Python keeps exact and EcsForge keeps as
+    /// its digits (Google Workspace's 21-digit user ids are written as that text).
+    /// </summary>
+    private Value Number(ref Utf8JsonReader reader)
+    {
+        var raw = reader.ValueSpan;
+        return raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 ? Utf8String(raw) : Value.FromFloat(reader.GetDouble());
     }
 
     private void AddToParent(in Value parent, in Value key, in Value value)

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using EcsForge.Parsing;
+
+namespace EcsForge.Pipelines;
+
+/// <summary>The platform's <c>date.parse</c> stage: a date read with a format (or detected), in a time zone, as RFC 3339 text in UTC.</summary>
+public static class Dates
+{
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> s_zones = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The date of <paramref name="value"/> as <see cref="Filters.ToRfc3339"/> reads it; a date without an offset is a
+    /// wall-clock time of <paramref name="timezone"/> (an IANA name; UTC when null). Undefined when it cannot be read.
+    /// </summary>
+    public static Value Parse(ValueArena arena, in Value value, string? format, string? timezone)
+    {
+        // format "timestamp" is an epoch number (AWS WAF, Darktrace, OGO, GitHub), which detection reads.
+        var epoch = format == "timestamp";
+        var parsed = Filters.ToRfc3339(arena, value, format is null || epoch ? Value.Absent : Value.FromConstant(format));
+        if (parsed.Kind != ValueKind.String)
+        {
+            return Value.Absent;
+        }
+
+        var hasOffset = epoch || (format is not null ? format.Contains("%z") || format.Contains("%Z") : HasOffset(arena.Text(value.Kind == ValueKind.String ? value : Value.Absent)));
+        if (timezone is null || hasOffset || value.Kind != ValueKind.String || Zone(timezone) is not { } zone)
+        {
+            return parsed;
+        }
+
+        var wallClock = DateTime.Parse(arena.Text(parsed), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+        var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified), zone);
+        Span<byte> utf8 = stackalloc byte[Timestamps.MaxRfc3339Length];
+        var length = Timestamps.WriteRfc3339(utc, withMicroseconds: utc.Ticks % TimeSpan.TicksPerSecond >= 10, utf8);
+        var start = arena.BeginString();
+        Encoding.ASCII.GetChars(utf8[..length], arena.Reserve(length));
+        arena.Advance(length);
+        return arena.EndString(start);
+    }
+
+    /// <summary>Whether a detected date's text carries its own offset (<c>Z</c>, <c>+02:00</c>, <c>-0500</c>).</summary>
+    private static bool HasOffset(ReadOnlySpan<char> text)
+    {
+        var time = text.IndexOf(':');
+        if (time < 0)
+        {
+            return false;
+        }
+
+        var rest = text[time..];
+        return rest.IndexOf('Z') >= 0 || rest.IndexOf('+') >= 0 || rest.LastIndexOf('-') >= 0;
+    }
+
+    private static TimeZoneInfo? Zone(string name) => s_zones.GetOrAdd(name, static id =>
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    });
+}
