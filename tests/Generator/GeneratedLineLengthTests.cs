@@ -41,7 +41,10 @@ public sealed class GeneratedLineLengthTests
         var yaml = new InMemoryAdditionalText(yamlPath, File.ReadAllText(yamlPath));
         var compilation = GeneratorHarness.CompileWithout("EcsForge.UserAgents", sources);
 
-        var run = GeneratorHarness.CreateDriver().AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(yaml)).RunGenerators(compilation).GetRunResult();
+        var run = GeneratorHarness.CreateDriver()
+            .AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(yaml))
+            .RunGenerators(compilation)
+            .GetRunResult();
 
         Assert.Empty(run.Diagnostics);
         var generated = run.Results.Single().GeneratedSources;
@@ -52,10 +55,12 @@ public sealed class GeneratedLineLengthTests
     [Fact]
     public void Wrapping_changes_only_white_space_and_breaks_the_outermost_operators_first()
     {
-        var condition = "if (position >= text.Length || !(" + string.Join(" || ", Enumerable.Range(40, 30).Select(b => $"text[position] == {b}")) + ")) goto fail;";
+        var tests = string.Join(" || ", Enumerable.Range(40, 30).Select(b => $"text[position] == {b}"));
+        var condition = "if (position >= text.Length || !(" + tests + ")) goto fail;";
         var literal = "var s = \"a long literal, with commas, || and && inside, that is never cut\" + \"" + new string('x', 120) + "\";";
         // Words, then a regex with no space in it, as user-agent matchers document theirs.
-        var comment = "/// <summary>" + string.Join(" ", Enumerable.Repeat("word", 30)) + " <c>(" + string.Join("|", Enumerable.Repeat("Bot&amp;Crawler", 20)) + ")</c></summary>";
+        var regex = "(" + string.Join("|", Enumerable.Repeat("Bot&amp;Crawler", 20)) + ")";
+        var comment = "/// <summary>" + string.Join(" ", Enumerable.Repeat("word", 30)) + " <c>" + regex + "</c></summary>";
 
         var conditionLines = LineWrapper.Wrap("    " + condition, 100);
         var literalLines = LineWrapper.Wrap("    " + literal, 100);
@@ -68,7 +73,7 @@ public sealed class GeneratedLineLengthTests
         Assert.All(literalLines, part => Assert.True(part.Count(c => c == '"') % 2 == 0, part));
         Assert.True(commentLines.Count > 1);
         Assert.All(commentLines, part => Assert.True(part.Length <= 100 && part.StartsWith("    /// ", System.StringComparison.Ordinal), part));
-        Assert.DoesNotContain(commentLines, part => part.EndsWith("&", System.StringComparison.Ordinal) || part.EndsWith("&amp", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(commentLines, part => part.EndsWith('&') || part.EndsWith("&amp", System.StringComparison.Ordinal));
         foreach (var (line, parts) in new[] { (condition, conditionLines), (literal, literalLines), (comment, commentLines) })
         {
             Assert.Equal(Squeeze(line), Squeeze(string.Concat(parts)));

@@ -39,7 +39,9 @@ public sealed class NamespaceCycleTests
     {
         var edges = NamespaceDependencies(new[]
         {
-            ("A.cs", "namespace EcsForge.A;\npublic static class Alpha { public static int One() => 1; }\npublic static class UsesB { public static int Two() => EcsForge.B.Beta.Two(); }"),
+            ("A.cs", "namespace EcsForge.A;\n"
+                + "public static class Alpha { public static int One() => 1; }\n"
+                + "public static class UsesB { public static int Two() => EcsForge.B.Beta.Two(); }"),
             ("B.cs", "using EcsForge.A;\nnamespace EcsForge.B;\npublic static class Beta { public static int Two() => Alpha.One() + 1; }"),
         });
 
@@ -71,7 +73,10 @@ public sealed class NamespaceCycleTests
         {
             var model = compilation.GetSemanticModel(tree);
             var root = tree.GetCompilationUnitRoot();
-            var declared = root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().Select(declaration => declaration.Name.ToString()).ToList();
+            var declared = root.DescendantNodes()
+                .OfType<BaseNamespaceDeclarationSyntax>()
+                .Select(declaration => declaration.Name.ToString())
+                .ToList();
             Assert.True(declared.Count <= 1, $"{tree.FilePath} declares {declared.Count} namespaces; one at most is expected");
 
             // A file without a namespace (assembly attributes) is in the global one, which no EcsForge name can lead back to.
@@ -81,7 +86,8 @@ public sealed class NamespaceCycleTests
                 var targets = node switch
                 {
                     UsingDirectiveSyntax { Name: { } name } => [model.GetSymbolInfo(name).Symbol as INamespaceSymbol],
-                    ExpressionSyntax expression => new[] { NamespaceOf(model.GetSymbolInfo(expression).Symbol), NamespaceOf(model.GetTypeInfo(expression).Type) },
+                    ExpressionSyntax expression =>
+                        new[] { NamespaceOf(model.GetSymbolInfo(expression).Symbol), NamespaceOf(model.GetTypeInfo(expression).Type) },
                     _ => [],
                 };
                 foreach (var target in targets.OfType<INamespaceSymbol>().Select(target => target.ToDisplayString()))

@@ -8,7 +8,8 @@ internal static class ComparedDatasets
 
     internal static readonly ComparedDataset[] All =
     [
-        new("Cloudflare firewall events", "cloudflare-firewall-events", "JsonNode", () => new FirewallJsonNodeMapper(), () => new FirewallFloorMapper()),
+        new("Cloudflare firewall events", "cloudflare-firewall-events", "JsonNode",
+            () => new FirewallJsonNodeMapper(), () => new FirewallFloorMapper()),
         new("Pulse Connect Secure", "pulse-connect-secure", "Regex", () => new PulseRegexMapper(), () => new PulseFloorMapper()),
     ];
 }
