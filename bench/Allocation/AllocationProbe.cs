@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 using EcsForge.Bench.Data;
+using EcsForge.Parsing;
 using EcsForge.Routing;
 
 namespace EcsForge.Bench.Allocation;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using EcsForge.Routing;
+using EcsForge.Parsing;
 
 namespace EcsForge.Bench.Allocation;
 

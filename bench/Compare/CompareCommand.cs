@@ -19,17 +19,7 @@ internal static class CompareCommand
 {
     private const int DefaultEvents = 200_000;
 
-    /// <summary>Events whose outputs are compared before timing: every kind of generated event occurs many times in them.</summary>
-    internal const int CheckedEvents = 2_000;
-
     private const int Passes = 3;
-
-    /// <summary>The datasets compared, each with its hand-written mappers (the tests check them too).</summary>
-    internal static readonly ComparedDataset[] Datasets =
-    [
-        new("Cloudflare firewall events", "cloudflare-firewall-events", "JsonNode", () => new FirewallJsonNodeMapper(), () => new FirewallFloorMapper()),
-        new("Pulse Connect Secure", "pulse-connect-secure", "Regex", () => new PulseRegexMapper(), () => new PulseFloorMapper()),
-    ];
 
     public static int Run(string[] args)
     {
@@ -65,7 +55,7 @@ internal static class CompareCommand
         var total = Stopwatch.StartNew();
         var router = new IntakeRouter(IntakeFormatRegistry.All);
         var comparisons = new List<DatasetComparison>();
-        foreach (var dataset in Datasets)
+        foreach (var dataset in ComparedDatasets.All)
         {
             if (!router.TryGetFormat(dataset.Slug, out var format))
             {
@@ -121,7 +111,7 @@ internal static class CompareCommand
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"compare: {events:N0} {dataset.Slug} events ({inputBytes / 1e6:F1} MB) generated in {stopwatch.Elapsed.TotalSeconds:F1} s"));
         var baseline = dataset.CreateBaseline();
         var floor = dataset.CreateFloor();
-        var checkedEvents = Math.Min(CheckedEvents, batch.Count);
+        var checkedEvents = Math.Min(ComparedDatasets.CheckedEvents, batch.Count);
         foreach (var candidate in (IEventMapper[])[baseline, floor])
         {
             if (!OutputEquivalence.Check(batch, checkedEvents, generated, candidate, progress))
@@ -148,7 +138,4 @@ internal static class CompareCommand
 
         return new DatasetComparison(dataset.Title, dataset.BaselineKind, results[0], results[1], results[2]);
     }
-
-    /// <summary>A dataset compared: its intake format and how to build its two hand-written mappers.</summary>
-    internal sealed record ComparedDataset(string Title, string Slug, string BaselineKind, Func<IEventMapper> CreateBaseline, Func<IEventMapper> CreateFloor);
 }

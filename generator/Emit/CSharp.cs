@@ -37,6 +37,31 @@ internal static class CSharp
         return builder.Append('"').ToString();
     }
 
+    /// <summary>
+    /// A string constant for long text (a field description): literals of at most about <paramref name="chunk"/>
+    /// characters, cut after a space and joined with <c>+</c>, which the compiler folds back into one string, so
+    /// the line holding it can be wrapped.
+    /// </summary>
+    public static string Text(string value, int chunk = 100)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        var start = 0;
+        while (value.Length - start > chunk)
+        {
+            var cut = value.LastIndexOf(' ', start + chunk - 1, chunk - 1);
+            if (cut < start)
+            {
+                break;
+            }
+
+            parts.Add(String(value.Substring(start, cut + 1 - start)));
+            start = cut + 1;
+        }
+
+        parts.Add(String(value.Substring(start)));
+        return string.Join(" + ", parts);
+    }
+
     /// <summary>A UTF-8 literal (<c>"..."u8</c>).</summary>
     public static string Utf8(string value) => String(value) + "u8";
 

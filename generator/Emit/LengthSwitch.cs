@@ -21,8 +21,9 @@ internal static class LengthSwitch
         writer.Open($"switch ({text}.Length)");
         foreach (var group in cases.GroupBy(item => CSharp.Utf8Length(name(item))).OrderBy(group => group.Key))
         {
+            // The statements go under the label, without a block: each match has its own under its if.
             writer.Line($"case {group.Key}:");
-            writer.Open();
+            writer.Indent();
             foreach (var item in group)
             {
                 writer.Open($"if ({equals(CSharp.Utf8(name(item)))})");
@@ -31,7 +32,7 @@ internal static class LengthSwitch
             }
 
             writer.Line("break;");
-            writer.Close();
+            writer.Unindent();
         }
 
         writer.Close();

@@ -58,7 +58,7 @@ internal static class ParserEmitter
         var spreadFields = model.Spread?.Fields ?? EquatableArray<TargetField>.Empty;
         foreach (var target in model.Targets.Concat(spreadFields).OrderBy(field => field.Name, System.StringComparer.Ordinal))
         {
-            writer.Line($"        new({CSharp.String(target.Name)}, {CSharp.String(target.Type)}, {CSharp.String(target.Description)}),");
+            writer.Line($"        new({CSharp.String(target.Name)}, {CSharp.String(target.Type)}, {CSharp.Text(target.Description)}),");
         }
 
         writer.Line("    },");

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace EcsForge.Generator.Emit;
 
-/// <summary>A small indented text writer for generated C#.</summary>
+/// <summary>
+/// A small indented text writer for generated C#. Lines longer than the house style allows are wrapped
+/// (<see cref="LineWrapper"/>), so emitters write each statement on one line and the output still reads well.
+/// </summary>
 internal sealed class SourceWriter
 {
     private readonly StringBuilder _builder = new(16 * 1024);
@@ -10,12 +13,31 @@ internal sealed class SourceWriter
 
     public SourceWriter Line(string text = "")
     {
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            _builder.Append(' ', _indent * 4);
+            _builder.Append('\n');
+            return this;
         }
 
-        _builder.Append(text).Append('\n');
+        foreach (var line in LineWrapper.Wrap(text, LineWrapper.MaxLength - _indent * 4))
+        {
+            _builder.Append(' ', _indent * 4).Append(line).Append('\n');
+        }
+
+        return this;
+    }
+
+    /// <summary>Indents the lines that follow one level, without a brace: the statements under a <c>case</c> label.</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    /// <summary>Ends an <see cref="Indent"/>.</summary>
+    public SourceWriter Unindent()
+    {
+        _indent--;
         return this;
     }
 

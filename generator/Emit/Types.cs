@@ -30,7 +30,7 @@ internal static class Types
     public const string UrlParts = "global::EcsForge.Inference.UrlParts";
     public const string IEventParser = "global::EcsForge.Routing.IEventParser";
     public const string IntakeFormat = "global::EcsForge.Routing.IntakeFormat";
-    public const string ParseResult = "global::EcsForge.Routing.ParseResult";
+    public const string ParseResult = "global::EcsForge.Parsing.ParseResult";
     public const string FieldDescription = "global::EcsForge.Routing.FieldDescription";
     public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
     public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";

@@ -6,8 +6,10 @@ namespace EcsForge.Generator.Patterns;
 
 /// <summary>
 /// Emits a compiled pattern program as a method: a <c>switch</c> over the places execution can resume at (straight-line
-/// instructions run on without dispatch) inside a loop, with memoized branch points (matching stays linear in the text) and a few peepholes
-/// (<see cref="ProgramAnalysis"/>) that replace character-by-character loops with vectorized searches. Shared by grok patterns and user-agent regexes.
+/// instructions run on without dispatch) inside a loop, with memoized branch points (matching stays linear in the
+/// text) and a few peepholes (<see cref="ProgramAnalysis"/>) that replace character-by-character loops with vectorized
+/// searches. Shared by grok patterns and user-agent regexes. Long conditions and tables are written on one line each
+/// and wrapped by <see cref="SourceWriter"/>.
 /// </summary>
 internal static class ProgramEmitter
 {
@@ -24,17 +26,31 @@ internal static class ProgramEmitter
         writer.Line("var position = 0;");
         writer.Open("while (true)");
         writer.Open("switch (pc)");
+        var inSection = false;
         for (var pc = 0; pc < program.Count; pc++)
         {
             if (leaders[pc])
             {
+                // A leader ends the section before it (which never falls through) and opens its own.
+                if (inSection)
+                {
+                    writer.Unindent();
+                }
+
                 writer.Line($"case {pc}:");
+                writer.Indent();
+                inSection = true;
             }
 
             if (EmitInstruction(writer, name, program, pc) && leaders[pc + 1])
             {
                 writer.Line($"goto case {pc + 1};");
             }
+        }
+
+        if (inSection)
+        {
+            writer.Unindent();
         }
 
         writer.Close();

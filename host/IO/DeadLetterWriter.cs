@@ -4,7 +4,7 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using EcsForge.Routing;
+using EcsForge.Parsing;
 
 namespace EcsForge.Host.IO;
 

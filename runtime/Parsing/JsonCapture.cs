@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json;
-using EcsForge.Routing;
 
 namespace EcsForge.Parsing;
 

@@ -1,5 +1,3 @@
-using EcsForge.Routing;
-
 namespace EcsForge.Parsing;
 
 /// <summary>Turns the way a <see cref="KeyValueReader"/> stopped into the event's result.</summary>

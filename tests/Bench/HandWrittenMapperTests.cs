@@ -19,11 +19,11 @@ public sealed class HandWrittenMapperTests
     [InlineData("pulse-connect-secure")]
     public void Hand_written_mappers_write_the_generated_output(string slug)
     {
-        var dataset = CompareCommand.Datasets.Single(candidate => candidate.Slug == slug);
+        var dataset = ComparedDatasets.All.Single(candidate => candidate.Slug == slug);
         var router = new IntakeRouter(EcsForge.Parsers.IntakeFormatRegistry.All);
         Assert.True(router.TryGetFormat(slug, out var format));
         var generated = new GeneratedMapper(router, format!);
-        var batch = SampleBatch.Generate(slug, CompareCommand.CheckedEvents);
+        var batch = SampleBatch.Generate(slug, ComparedDatasets.CheckedEvents);
 
         foreach (var candidate in new[] { dataset.CreateBaseline(), dataset.CreateFloor() })
         {

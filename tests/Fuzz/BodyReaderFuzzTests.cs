@@ -7,7 +7,7 @@ using System.Threading;
 using CsCheck;
 using EcsForge.Host.Serve.Config;
 using EcsForge.Host.Serve.Http;
-using EcsForge.Routing;
+using EcsForge.Parsing;
 using EcsForge.Tests.Serve;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using EcsForge.Parsers;
+using EcsForge.Parsing;
 using EcsForge.Routing;
 using Xunit;
 

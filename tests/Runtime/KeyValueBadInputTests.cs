@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using EcsForge.Parsing;
 using EcsForge.Routing;
 using Xunit;
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using EcsForge.Host.IO;
 using EcsForge.Host.Serve.Syslog;
+using EcsForge.Parsing;
 using EcsForge.Routing;
 using Microsoft.Extensions.Logging;
 

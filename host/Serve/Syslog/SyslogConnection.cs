@@ -10,7 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EcsForge.Host.Serve.Config;
 using EcsForge.Host.Serve.Pipeline;
-using EcsForge.Routing;
+using EcsForge.Parsing;
 using Microsoft.Extensions.Logging;
 
 namespace EcsForge.Host.Serve.Syslog;

@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
 using System.Globalization;
-using EcsForge.Routing;
+using EcsForge.Parsing;
 
 namespace EcsForge.Host.Serve.Syslog;
 

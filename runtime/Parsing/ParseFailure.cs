@@ -1,4 +1,4 @@
-namespace EcsForge.Routing;
+namespace EcsForge.Parsing;
 
 /// <summary>Why an event could not be parsed. Every failed event carries one.</summary>
 public enum ParseFailure

@@ -10,17 +10,12 @@ using EcsForge.Text;
 namespace EcsForge.Bench.Compare;
 
 /// <summary>
-/// The floor for Pulse Connect Secure: a byte scanner over the key=value line written for this dataset, the message
-/// patterns as span code (<see cref="PulseMessageScanner"/>), and the ECS event written with pre-encoded names.
-/// Values stay slices of the line; only quoted values with escapes are copied, into a reused buffer.
+/// The floor for Pulse Connect Secure: the runtime's key=value reader, the message patterns as span code written for
+/// this dataset (<see cref="PulseMessageScanner"/>), and the ECS event written with pre-encoded names. Values stay
+/// slices of the line; only quoted values with escapes are copied, into a reused buffer.
 /// </summary>
 internal sealed class PulseFloorMapper : IEventMapper
 {
-    private static readonly SearchValues<byte> Spaces = SearchValues.Create(" \t\n\v\f\r"u8);
-    private static readonly SearchValues<byte> KeyStops = SearchValues.Create(" \t\n\v\f\r=\""u8);
-    private static readonly SearchValues<byte> TokenStops = SearchValues.Create(" \t\n\v\f\r="u8);
-    private static readonly SearchValues<byte> QuotedStops = SearchValues.Create("\"\\"u8);
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         SkipValidation = true,
@@ -69,16 +64,14 @@ internal sealed class PulseFloorMapper : IEventMapper
 
     private readonly Utf8JsonWriter _writer = new(new ArrayBufferWriter<byte>(), WriterOptions);
 
-    /// <summary>Unescaped quoted values; reused by every line, grown (never shrunk) when a line needs more.</summary>
-    private byte[] _scratch = new byte[1024];
-    private int _scratchUsed;
+    /// <summary>Unescaped quoted values; reused by every line.</summary>
+    private readonly EventScratch _scratch = new();
 
     public string Name => "byte-scanner floor (hand-written)";
 
     public bool TryMap(ReadOnlySpan<byte> input, ArrayBufferWriter<byte> output)
     {
         var line = new PulseLine();
-        _scratchUsed = 0;
         if (!TryReadPairs(input, ref line))
         {
             return false;
@@ -97,141 +90,19 @@ internal sealed class PulseFloorMapper : IEventMapper
     }
 
     /// <summary>
-    /// Reads the key=value items: tokens that are not <c>key=</c> (a syslog header) are skipped, a quoted value ends
-    /// at its closing quote, an unquoted one also takes the following tokens holding no '=' (<c>ivs=Default Network</c>),
-    /// values are trimmed and the last of duplicate keys wins. False when no item is found or a quote never closes.
+    /// Reads the key=value items with the runtime's <see cref="KeyValueReader"/> (the platform's item syntax is not
+    /// this mapper's to redo); the last of duplicate keys wins. False when no item is found or a quote never closes.
     /// </summary>
     private bool TryReadPairs(ReadOnlySpan<byte> input, ref PulseLine line)
     {
-        var position = 0;
-        var any = false;
-        while (true)
+        _scratch.Reset();
+        var reader = new KeyValueReader(input);
+        while (reader.TryRead(_scratch, out var key, out var value))
         {
-            var gap = input[position..].IndexOfAnyExcept(Spaces);
-            if (gap < 0)
-            {
-                return any;
-            }
-
-            position += gap;
-            var stop = input[position..].IndexOfAny(KeyStops);
-            if (stop < 0)
-            {
-                return any;
-            }
-
-            if (stop == 0 || input[position + stop] != (byte)'=')
-            {
-                var end = input[(position + stop)..].IndexOfAny(Spaces);
-                if (end < 0)
-                {
-                    return any;
-                }
-
-                position += stop + end;
-                continue;
-            }
-
-            var key = input.Slice(position, stop);
-            var valueStart = position + stop + 1;
-            ReadOnlySpan<byte> value;
-            if (valueStart < input.Length && input[valueStart] == (byte)'"')
-            {
-                if (!TryReadQuoted(input, valueStart, out value, out position))
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                value = ReadUnquoted(input, valueStart, out position);
-            }
-
-            any = true;
-            Assign(ref line, key, value);
-        }
-    }
-
-    private static ReadOnlySpan<byte> ReadUnquoted(ReadOnlySpan<byte> input, int valueStart, out int end)
-    {
-        var run = input[valueStart..].IndexOfAny(Spaces);
-        end = run < 0 ? input.Length : valueStart + run;
-        while (end < input.Length)
-        {
-            var gap = input[end..].IndexOfAnyExcept(Spaces);
-            if (gap < 0 || input[end + gap] == (byte)'"')
-            {
-                break;
-            }
-
-            var tokenStart = end + gap;
-            var stop = input[tokenStart..].IndexOfAny(TokenStops);
-            if (stop >= 0 && input[tokenStart + stop] == (byte)'=')
-            {
-                break;
-            }
-
-            end = stop < 0 ? input.Length : tokenStart + stop;
+            Assign(ref line, key, value.InScratch ? _scratch.Slice(value.Start, value.Length) : input.Slice(value.Start, value.Length));
         }
 
-        return Trim(input[valueStart..end]);
-    }
-
-    private bool TryReadQuoted(ReadOnlySpan<byte> input, int quote, out ReadOnlySpan<byte> value, out int next)
-    {
-        value = default;
-        next = quote;
-        var index = quote + 1;
-        var escaped = false;
-        while (true)
-        {
-            var found = input[index..].IndexOfAny(QuotedStops);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            index += found;
-            if (input[index] == (byte)'"')
-            {
-                break;
-            }
-
-            var isEscape = index + 1 < input.Length && input[index + 1] is (byte)'"' or (byte)'\\';
-            escaped |= isEscape;
-            index += isEscape ? 2 : 1;
-        }
-
-        next = index + 1;
-        value = Trim(input[(quote + 1)..index]);
-        if (escaped)
-        {
-            value = Unescape(value);
-        }
-
-        return true;
-    }
-
-    /// <summary>Removes the backslash of each <c>\"</c> and <c>\\</c>, into the scratch buffer.</summary>
-    private ReadOnlySpan<byte> Unescape(ReadOnlySpan<byte> raw)
-    {
-        if (_scratch.Length - _scratchUsed < raw.Length)
-        {
-            // Values already unescaped keep pointing at the old array, which stays alive while they do.
-            _scratch = new byte[Math.Max(_scratch.Length * 2, raw.Length)];
-            _scratchUsed = 0;
-        }
-
-        var target = _scratch.AsSpan(_scratchUsed, raw.Length);
-        var written = 0;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            var isEscape = raw[i] == (byte)'\\' && i + 1 < raw.Length && raw[i + 1] is (byte)'"' or (byte)'\\';
-            target[written++] = isEscape ? raw[++i] : raw[i];
-        }
-
-        _scratchUsed += written;
-        return target[..written];
+        return reader.Status == KeyValueStatus.End;
     }
 
     private static void Assign(ref PulseLine line, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
@@ -538,12 +409,6 @@ internal sealed class PulseFloorMapper : IEventMapper
     {
         integer = 0;
         return !value.IsEmpty && Utf8Parser.TryParse(value, out integer, out var consumed) && consumed == value.Length;
-    }
-
-    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> value)
-    {
-        var start = value.IndexOfAnyExcept(Spaces);
-        return start < 0 ? default : value[start..(value.LastIndexOfAnyExcept(Spaces) + 1)];
     }
 
     private static JsonEncodedText Encoded(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

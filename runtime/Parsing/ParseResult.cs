@@ -1,4 +1,4 @@
-namespace EcsForge.Routing;
+namespace EcsForge.Parsing;
 
 /// <summary>The outcome of parsing one event: success, or a failure with a reason. Never an exception.</summary>
 public readonly struct ParseResult
