@@ -68,10 +68,10 @@ internal static class PipelineEmitter
     {
         writer.Open($"{Types.ParseResult} {Types.IEventParser}.Parse({Types.Bytes} input, {Types.EventSession} session)");
         writer.Open("if (!global::System.Text.Unicode.Utf8.IsValid(input))");
-        writer.Line($"return {Types.ParseResult}.Failed(global::EcsForge.Routing.ParseFailure.InvalidUtf8);");
+        writer.Line($"return {Types.ParseResult}.Failed(global::EcsForge.Parsing.ParseFailure.InvalidUtf8);");
         writer.Close();
         writer.Line();
-        writer.Line("var pipeline = session.Pipeline;");
+        writer.Line("var pipeline = global::EcsForge.Pipelines.PipelineSession.ForCurrentThread;");
         writer.Line(pipeline.IgnoredValues.Count > 0 ? "pipeline.Begin(s_ignoredValues);" : "pipeline.Begin();");
         writer.Line("var s = new Stages { Original = pipeline.Arena.Utf8String(input) };");
         writer.Line("var active = true;");
@@ -86,7 +86,7 @@ internal static class PipelineEmitter
                     break;
                 case PipelineStepKind.ParseJson when IsMessageInput(step):
                     writer.Open($"if (active && !{call})");
-                    writer.Line($"return {Types.ParseResult}.Failed(global::EcsForge.Routing.ParseFailure.MalformedJson);");
+                    writer.Line($"return {Types.ParseResult}.Failed(global::EcsForge.Parsing.ParseFailure.MalformedJson);");
                     writer.Close();
                     break;
                 default:

@@ -35,11 +35,6 @@ public sealed class EventSession
     /// <summary>State reused by the compiled pattern matchers.</summary>
     public PatternState Patterns { get; } = new();
 
-    private EcsForge.Pipelines.PipelineSession? _pipeline;
-
-    /// <summary>State of the datasets written as pipelines, created by the first such event.</summary>
-    public EcsForge.Pipelines.PipelineSession Pipeline => _pipeline ??= new EcsForge.Pipelines.PipelineSession();
-
     /// <summary>Resolves a captured value to its bytes.</summary>
     public ReadOnlySpan<byte> Bytes(ReadOnlySpan<byte> input, in RawValue value)
         => value.InScratch ? Scratch.Slice(value.Start, value.Length) : input.Slice(value.Start, value.Length);

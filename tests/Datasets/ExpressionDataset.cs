@@ -4,7 +4,7 @@ namespace EcsForge.Tests.Datasets;
 
 /// <summary>
 /// A test-only pipeline dataset: one <c>[Set]</c> per construct of the expression language, each into its own
-/// untyped field (<c>x.*</c>, declared as objects so the value keeps its Python type), over one parsed message.
+/// field (<c>x.*</c>, declared as objects so the value keeps its Python type), over one parsed message.
 /// </summary>
 [IntakeFormat("5d1f0c2a-7b3e-4c6d-9e8f-1a2b3c4d5e6f", "test-expressions")]
 [ParseJson("parsed")]
@@ -51,7 +51,45 @@ namespace EcsForge.Tests.Datasets;
 [Set("x.overridden", "{{ parsed.message.missing }}")]
 [Stage("skipped", When = "{{ parsed.message.count == 0 }}")]
 [Set("x.in_skipped_stage", "set")]
-[CustomField("x", FieldType.Object, "Values of the expression tests")]
+[CustomField("x.and_short", FieldType.Object, "test value")]
+[CustomField("x.arithmetic", FieldType.Object, "test value")]
+[CustomField("x.chain", FieldType.Object, "test value")]
+[CustomField("x.concat", FieldType.Object, "test value")]
+[CustomField("x.conditional", FieldType.Object, "test value")]
+[CustomField("x.constant_bool", FieldType.Object, "test value")]
+[CustomField("x.constant_long", FieldType.Object, "test value")]
+[CustomField("x.deleted", FieldType.Object, "test value")]
+[CustomField("x.dict_lookup", FieldType.Object, "test value")]
+[CustomField("x.division", FieldType.Object, "test value")]
+[CustomField("x.error_skips", FieldType.Object, "test value")]
+[CustomField("x.filters", FieldType.Object, "test value")]
+[CustomField("x.final_read", FieldType.Object, "test value")]
+[CustomField("x.get_default", FieldType.Object, "test value")]
+[CustomField("x.in_list", FieldType.Object, "test value")]
+[CustomField("x.in_skipped_stage", FieldType.Object, "test value")]
+[CustomField("x.index_negative", FieldType.Object, "test value")]
+[CustomField("x.index_out_of_range", FieldType.Object, "test value")]
+[CustomField("x.int_of_float_text", FieldType.Object, "test value")]
+[CustomField("x.int_of_word", FieldType.Object, "test value")]
+[CustomField("x.items", FieldType.Object, "test value")]
+[CustomField("x.length", FieldType.Object, "test value")]
+[CustomField("x.loop", FieldType.Object, "test value")]
+[CustomField("x.loop_index", FieldType.Object, "test value")]
+[CustomField("x.loop_scope", FieldType.Object, "test value")]
+[CustomField("x.native_list", FieldType.Object, "test value")]
+[CustomField("x.native_number", FieldType.Object, "test value")]
+[CustomField("x.not_in_text", FieldType.Object, "test value")]
+[CustomField("x.or_empty", FieldType.Object, "test value")]
+[CustomField("x.overridden", FieldType.Object, "test value")]
+[CustomField("x.path", FieldType.Object, "test value")]
+[CustomField("x.slice", FieldType.Object, "test value")]
+[CustomField("x.slice_step", FieldType.Object, "test value")]
+[CustomField("x.split_port", FieldType.Object, "test value")]
+[CustomField("x.split_whitespace", FieldType.Object, "test value")]
+[CustomField("x.test_defined", FieldType.Object, "test value")]
+[CustomField("x.text_around", FieldType.Object, "test value")]
+[CustomField("x.when_false", FieldType.Object, "test value")]
+[CustomField("x.when_true", FieldType.Object, "test value")]
 public partial class ExpressionDataset
 {
 }

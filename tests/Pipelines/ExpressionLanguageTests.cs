@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EcsForge.Parsing;
 using EcsForge.Routing;
 using EcsForge.Tests.Datasets;
 using Xunit;
