@@ -35,4 +35,12 @@ public sealed class TestTests
         Assert.False(PipelineTests.Iterable(_arena, Number(1)));
         Assert.False(PipelineTests.Iterable(_arena, Value.None));
     }
+
+    [Fact]
+    public void A_test_of_an_error_abandons_the_action()
+    {
+        Assert.Throws<PipelineAbort>(() => PipelineTests.Defined(_arena, Value.Error));
+        Assert.Throws<PipelineAbort>(() => PipelineTests.None(_arena, Value.Error));
+        Assert.Throws<PipelineAbort>(() => PipelineTests.Iterable(_arena, Value.Error));
+    }
 }
