@@ -137,6 +137,7 @@ public sealed class MethodTests
         Assert.Equal("None", Show(Methods.Append(_arena, list, S("x"))));
         Assert.Equal("None", Show(Methods.Extend(_arena, list, J("[2, 3]"))));
         Assert.Equal("None", Show(Methods.Extend(_arena, list, S("ab"))));
+        Assert.Equal("None", Show(Methods.Extend(_arena, list, Value.Absent))); // Jinja's undefined iterates as empty
         Assert.Equal("[1, 'x', 2, 3, 'a', 'b']", Show(list));
         Assert.Equal("None", Show(Methods.Extend(_arena, list, list)));
         Assert.Equal(12, _arena.Count(list));
