@@ -28,7 +28,19 @@ public sealed class DateFilterTests
     [InlineData("2019/08/25 23:59:53", "2019-08-25T23:59:53Z")]
     [InlineData("2021-01-28T13:46:08.5+02:00", "2021-01-28T11:46:08.500000Z")]
     [InlineData("1700000000123456", "2023-11-14T22:13:20.123456Z")]
-    [InlineData("1700000000123456789", "2023-11-14T22:13:20.123456Z")]
+    [InlineData("1700000000123456789", "2023-11-14T22:13:20.123457Z")] // float(...) / 1e9 rounds half-even, as fromtimestamp
+    // CrowdStrike/crowdstrike_falcon tests/process_event.json: 18 digits, the first ten are seconds.
+    [InlineData("133027667360825182", "2012-02-26T17:17:53.608252Z")]
+    [InlineData("133027667380241770", "2012-02-26T17:17:53.802418Z")]
+    // Mimecast/mimecast-email-security tests: a 13-digit epoch.
+    [InlineData("1689692409135", "2023-07-18T15:00:09.135000Z")]
+    // Retarus/retarus_email_security tests/example1.json: a one-digit day and an offset.
+    [InlineData("2021-10-1 09:00:00 +0200", "2021-10-01T07:00:00Z")]
+    // Google Cloud/Google Cloud Load Balancing tests: five fraction digits.
+    [InlineData("2024-08-26T15:30:27.62577Z", "2024-08-26T15:30:27.625770Z")]
+    // Windows/windows tests: Sysmon's CreationUtcTime.
+    [InlineData("2019-12-16 15:10:53.715", "2019-12-16T15:10:53.715000Z")]
+    [InlineData("0", "1970-01-01T00:00:00Z")]
     [InlineData("1491303422.25", "2017-04-04T10:57:02.250000Z")]
     [InlineData("Sun, 06 Nov 1994 08:49:37 GMT", "1994-11-06T08:49:37Z")]
     [InlineData("2024-03-04", "2024-03-04T00:00:00Z")]
