@@ -27,6 +27,9 @@ public sealed class TextFilterTests
     public void Capitalize_and_title_follow_python_and_jinja()
     {
         Assert.Equal("'Hello world'", Show(Filters.Capitalize(_arena, S("hELLO WORLD"))));
+        // Python title-cases the first character: the digraph ǆ becomes ǅ, not Ǆ.
+        Assert.Equal("'\u01C5emal'", Show(Filters.Capitalize(_arena, S("\u01C6EMAL"))));
+        Assert.Equal("'\u01C5emal \u01C5'", Show(Methods.Title(_arena, S("\u01C6emal \u01C6"))));
         // Jinja's title starts words after white space and -([{<, so the apostrophe stays inside the word ...
         Assert.Equal("\"They're Bill-Smith (Jr)\"", Show(Filters.Title(_arena, S("they're bill-smith (jr)"))));
         // ... where Python's str.title starts one after any uncased character.
