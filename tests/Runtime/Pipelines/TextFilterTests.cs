@@ -67,6 +67,19 @@ public sealed class TextFilterTests
     }
 
     [Fact]
+    public void String_of_a_list_escapes_what_python_repr_escapes()
+    {
+        // Ops.Text's repr wrote these raw; Python escapes every non-printable character inside a container.
+        var list = _arena.NewList();
+        foreach (var text in new[] { "\u00a0", "\u001c", "\u00e9", "\ud83d\ude00", "\u2028", "\ue000" })
+        {
+            _arena.Append(list, S(text));
+        }
+
+        Assert.Equal("['\\xa0', '\\x1c', '\u00e9', '\ud83d\ude00', '\\u2028', '\\ue000']", _arena.Text(Filters.String(_arena, list)).ToString());
+    }
+
+    [Fact]
     public void Length_counts_characters_items_and_keys()
     {
         Assert.Equal("3", Show(Filters.Length(_arena, S("abc"))));
