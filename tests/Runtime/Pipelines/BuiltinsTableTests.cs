@@ -10,14 +10,14 @@ namespace EcsForge.Tests.Runtime.Pipelines;
 /// <summary>The builtins table and the runtime agree: every entry the generator may call exists with the signature it emits.</summary>
 public sealed class BuiltinsTableTests
 {
-    public static TheoryData<string, string, int> Entries()
+    public static TheoryData<string, string, string, int> Entries()
     {
-        var data = new TheoryData<string, string, int>();
+        var data = new TheoryData<string, string, string, int>();
         foreach (var (kind, table) in new[] { ("Filters", Builtins.Filters), ("Methods", Builtins.Methods), ("Tests", Builtins.Tests) })
         {
             foreach (var entry in table)
             {
-                data.Add(kind, entry.Method, entry.Parameters.Length);
+                data.Add(kind, entry.Name, entry.Method, entry.Parameters.Length);
             }
         }
 
@@ -26,7 +26,7 @@ public sealed class BuiltinsTableTests
 
     [Theory]
     [MemberData(nameof(Entries))]
-    public void Each_entry_has_a_public_static_method_taking_the_arena_the_input_and_one_value_per_parameter(string kind, string method, int parameters)
+    public void Each_entry_has_a_public_static_method_taking_the_arena_the_input_and_one_value_per_parameter(string kind, string name, string method, int parameters)
     {
         var type = kind switch
         {
@@ -36,7 +36,7 @@ public sealed class BuiltinsTableTests
         };
         var expected = new[] { typeof(ValueArena), typeof(Value) }.Concat(Enumerable.Repeat(typeof(Value), parameters)).ToArray();
         var found = type.GetMethod(method, BindingFlags.Public | BindingFlags.Static, expected);
-        Assert.True(found is not null, $"{type.Name}.{method}({string.Join(", ", expected.Select(t => t.Name))}) is missing");
+        Assert.True(found is not null, $"{name}: {type.Name}.{method}({string.Join(", ", expected.Select(t => t.Name))}) is missing");
         Assert.Equal(kind == "Tests" ? typeof(bool) : typeof(Value), found!.ReturnType);
     }
 
