@@ -13,6 +13,9 @@ public static partial class Filters
     private static readonly string[] s_dateFormats =
     {
         "%d/%b/%Y:%H:%M:%S %z",
+        "%Y-%m-%d %H:%M:%S %z",
+        "%Y-%m-%d %H:%M:%S.%f %z",
+        "%Y-%m-%d %H:%M:%S %Z",
         "%Y/%m/%d %H:%M:%S",
         "%Y/%m/%d %H:%M:%S.%f",
         "%a, %d %b %Y %H:%M:%S %z",
@@ -28,9 +31,9 @@ public static partial class Filters
     /// <summary>
     /// The platform's <c>to_rfc3339(format=None)</c>: the date in UTC as <c>2021-05-21T11:04:35Z</c>, with
     /// microseconds (<c>.774000Z</c>) only when they are not zero, as Python's <c>isoformat</c> with <c>Z</c> writes
-    /// it. With a format, Python's <c>strptime</c>; without, epoch numbers (seconds, milliseconds, microseconds or
-    /// nanoseconds by magnitude), ISO 8601 / RFC 3339 text, and the forms of <see cref="s_dateFormats"/>. A time
-    /// without zone is UTC. What cannot be read raises.
+    /// it. With a format, Python's <c>strptime</c>; without, epoch numbers (see <see cref="TryEpoch"/>), ISO 8601 /
+    /// RFC 3339 text, and the forms of <see cref="s_dateFormats"/>. A time without zone is UTC. What cannot be read
+    /// raises.
     /// </summary>
     public static Value ToRfc3339(ValueArena arena, Value value, Value format) => ToUtcText(arena, value, format);
 
@@ -115,19 +118,34 @@ public static partial class Filters
         return PythonStrptime.TryParse(text, "%b %d %H:%M:%S".AsSpan(), out utc, DateTime.UtcNow.Year);
     }
 
-    /// <summary>An integer epoch: seconds below 10^11 (year 5138), then milliseconds, microseconds, nanoseconds.</summary>
+    /// <summary>
+    /// An integer epoch as the platform reads one: its first ten digits are seconds and the rest a fraction, so 13
+    /// digits are milliseconds, 16 microseconds, 19 nanoseconds, and CrowdStrike's 18-digit times are 10^-8 seconds
+    /// (CrowdStrike/crowdstrike_falcon tests/process_event.json: <c>"133027667360825182"</c> gives
+    /// <c>2012-02-26T17:17:53.608252Z</c>). Shorter numbers are seconds.
+    /// </summary>
     private static bool TryEpoch(long epoch, out DateTime utc)
     {
         var magnitude = epoch == long.MinValue ? long.MaxValue : Math.Abs(epoch);
-        var ticksPerUnit = magnitude switch
+        var digits = 1;
+        for (var rest = magnitude; rest >= 10; rest /= 10)
         {
-            < 100_000_000_000L => TimeSpan.TicksPerSecond,
-            < 100_000_000_000_000L => TimeSpan.TicksPerMillisecond,
-            < 100_000_000_000_000_000L => 10L,
-            _ => 0L,
-        };
-        var ticks = ticksPerUnit == 0 ? epoch / 100 : epoch * ticksPerUnit;
-        return TryFromUnixTicks(ticks, out utc);
+            digits++;
+        }
+
+        if (digits <= 10)
+        {
+            return TryFromUnixTicks(epoch * TimeSpan.TicksPerSecond, out utc);
+        }
+
+        // Exact in decimal, then the nearest double, as Python's int / 10**n is; fromtimestamp rounds that to microseconds.
+        var scale = 1m;
+        for (var i = 10; i < digits; i++)
+        {
+            scale *= 10;
+        }
+
+        return TryEpochSeconds((double)(epoch / scale), out utc);
     }
 
     /// <summary>A fractional epoch in seconds, rounded half-even to the microsecond as Python's <c>fromtimestamp</c>.</summary>
@@ -136,6 +154,7 @@ public static partial class Filters
         utc = default;
         if (!double.IsFinite(seconds) || Math.Abs(seconds) >= 1e11)
         {
+            // Past ten digits of seconds, the digits rule of integer epochs applies to the whole part.
             return double.IsFinite(seconds) && Math.Abs(seconds) < 9e18 && TryEpoch((long)seconds, out utc);
         }
 

@@ -118,7 +118,7 @@ public static partial class Filters
                 ? Value.FromInteger(index)
                 : ValueArena.Slice(attribute, start, length);
             current = Ops.Item(arena, current, key);
-            if (current.IsError || dot < 0)
+            if (current.IsError || current.IsAbsent || dot < 0)
             {
                 break;
             }

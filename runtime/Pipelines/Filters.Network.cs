@@ -141,7 +141,7 @@ public static partial class Filters
             return value.IsError ? value : Value.Error;
         }
 
-        var (dirname, basename) = SplitPath(arena.Text(value));
+        var (_, basename) = SplitPath(arena.Text(value));
         return ValueArena.Slice(value, value.Length - basename, basename);
     }
 

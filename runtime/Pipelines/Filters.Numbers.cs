@@ -8,7 +8,7 @@ public static partial class Filters
     /// <summary>
     /// Jinja's <c>int(default=0, base=10)</c>: <c>int(value, base)</c> for a string, <c>int(value)</c> otherwise, then
     /// <c>int(float(value))</c>, then the default: <c>"42"</c> is 42, <c>" 7 "</c> 7, <c>"3.0"</c> 3, <c>3.9</c> 3,
-    /// <c>"abc"</c> the default. Python's integers are unbounded; past a long this raises.
+    /// <c>"abc"</c> the default; undefined raises, as in Jinja 3.1. Python's integers are unbounded; past a long this raises.
     /// </summary>
     public static Value Int(ValueArena arena, Value value, Value @default, Value @base)
     {
@@ -40,6 +40,9 @@ public static partial class Filters
                 }
 
                 return TryParseFloat(arena.Text(value), out var number) ? FloatToInteger(number, fallback) : fallback;
+            case ValueKind.Absent:
+                // Jinja's undefined refuses int(): the render raises.
+                return Value.Error;
             default:
                 return fallback;
         }
@@ -59,6 +62,7 @@ public static partial class Filters
             ValueKind.Integer or ValueKind.True or ValueKind.False => Value.FromFloat(Ops.IntegerOf(value)),
             ValueKind.Float => value,
             ValueKind.String => TryParseFloat(arena.Text(value), out var number) ? Value.FromFloat(number) : fallback,
+            ValueKind.Absent => Value.Error, // Jinja's undefined refuses float(): the render raises.
             _ => fallback,
         };
     }
@@ -72,10 +76,13 @@ public static partial class Filters
         _ => Value.Error,
     };
 
-    /// <summary><c>int(float)</c>: truncates; NaN is a ValueError (the default), infinity an OverflowError Jinja does not catch.</summary>
+    /// <summary>
+    /// <c>int(float)</c>: truncates; NaN and infinity give the default (Jinja 3.1 catches the ValueError and the
+    /// OverflowError). Finite values past a long, which Python holds, raise here.
+    /// </summary>
     private static Value FloatToInteger(double number, in Value fallback)
     {
-        if (double.IsNaN(number))
+        if (!double.IsFinite(number))
         {
             return fallback;
         }

@@ -61,6 +61,7 @@ public static partial class Filters
         Regex? regex;
         try
         {
+            // FromPython may refuse the pattern too: inside the try.
             regex = new Regex(FromPython(text), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
         }
         catch (ArgumentException)
@@ -81,22 +82,41 @@ public static partial class Filters
         return regex;
     }
 
-    /// <summary>Python's spellings .NET lacks: <c>(?P&lt;name&gt;</c> for a named group, <c>\Z</c> for the very end.</summary>
+    /// <summary>
+    /// Python's syntax in .NET's: <c>(?P&lt;name&gt;</c> for a named group, <c>\Z</c> for the very end; and Python's
+    /// refusals .NET lacks: a class escape starting a range inside brackets (<c>[\w-\.]</c>, "bad character range").
+    /// </summary>
     private static string FromPython(string pattern)
     {
-        if (!pattern.Contains("(?P<", StringComparison.Ordinal) && !pattern.Contains("\\Z", StringComparison.Ordinal))
-        {
-            return pattern;
-        }
-
         var builder = new System.Text.StringBuilder(pattern.Length);
+        var inClass = false;
+        var classStart = 0;
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
             if (c == '\\' && i + 1 < pattern.Length)
             {
-                builder.Append(c).Append(pattern[i + 1] == 'Z' ? 'z' : pattern[i + 1]);
+                var escaped = pattern[i + 1];
+                if (inClass && escaped is 'w' or 'W' or 'd' or 'D' or 's' or 'S'
+                    && i + 3 < pattern.Length && pattern[i + 2] == '-' && pattern[i + 3] != ']')
+                {
+                    throw new ArgumentException("bad character range", nameof(pattern));
+                }
+
+                builder.Append(c).Append(escaped == 'Z' && !inClass ? 'z' : escaped);
                 i++;
+            }
+            else if (inClass)
+            {
+                // A ']' first in the class (after an optional '^') is a literal one.
+                inClass = c != ']' || i == classStart + 1 || (i == classStart + 2 && pattern[classStart + 1] == '^');
+                builder.Append(c);
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+                classStart = i;
+                builder.Append(c);
             }
             else if (c == '(' && string.CompareOrdinal(pattern, i, "(?P<", 0, 4) == 0)
             {

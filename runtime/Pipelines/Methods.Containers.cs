@@ -133,10 +133,10 @@ public static partial class Methods
         return Value.None;
     }
 
-    /// <summary>Python's <c>list.extend(items)</c>: appends each item (characters of a string, keys of a dict) in place; returns None.</summary>
+    /// <summary>Python's <c>list.extend(items)</c>: appends each item (characters of a string, keys of a dict, none of undefined) in place; returns None.</summary>
     public static Value Extend(ValueArena arena, Value value, Value items)
     {
-        if (value.Kind != ValueKind.List || items.IsAbsent || !Filters.IsIterable(items))
+        if (value.Kind != ValueKind.List || !Filters.IsIterable(items))
         {
             return Raise(value, items);
         }

@@ -231,7 +231,7 @@ public static partial class Methods
                 if (splits == limit)
                 {
                     // The remainder, keeping its inner white space.
-                    AddPart(arena, parts, value, fromRight ? 0 : i, fromRight ? i + 1 : text.Length, fromRight);
+                    AddPart(arena, parts, value, fromRight ? 0 : i, fromRight ? i + 1 : text.Length);
                     break;
                 }
 
@@ -240,7 +240,7 @@ public static partial class Methods
                     i += fromRight ? -1 : 1;
                 }
 
-                AddPart(arena, parts, value, fromRight ? i + 1 : end, fromRight ? end + 1 : i, fromRight);
+                AddPart(arena, parts, value, fromRight ? i + 1 : end, fromRight ? end + 1 : i);
                 splits++;
             }
 
@@ -287,7 +287,7 @@ public static partial class Methods
         return Reversed(arena, parts, fromRight: true);
     }
 
-    private static void AddPart(ValueArena arena, in Value parts, in Value text, int from, int to, bool fromRight)
+    private static void AddPart(ValueArena arena, in Value parts, in Value text, int from, int to)
         => arena.Append(parts, ValueArena.Slice(text, from, to - from));
 
     /// <summary>rsplit collects its parts from the right: put them back in order.</summary>

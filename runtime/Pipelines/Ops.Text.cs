@@ -152,11 +152,54 @@ public static partial class Ops
                         arena.Append('\\');
                     }
 
-                    arena.Append(c);
+                    var at = i;
+                    if (c != ' ' && !IsPrintable(arena.Text(value), ref i, out var codePoint))
+                    {
+                        AppendEscape(arena, codePoint);
+                        break;
+                    }
+
+                    // One character, or both halves of a printable surrogate pair.
+                    for (var k = at; k <= i; k++)
+                    {
+                        arena.Append(arena.Text(value)[k]);
+                    }
+
                     break;
             }
         }
 
         arena.Append(quote);
+    }
+
+    /// <summary>
+    /// Python's <c>str.isprintable</c> for the code point at <paramref name="index"/> (a surrogate pair is one, and
+    /// <paramref name="index"/> then moves to its low half): not a control, format, surrogate, private-use,
+    /// unassigned or separator character. Python's repr escapes the others.
+    /// </summary>
+    private static bool IsPrintable(ReadOnlySpan<char> text, ref int index, out int codePoint)
+    {
+        codePoint = text[index];
+        if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            codePoint = char.ConvertToUtf32(text[index], text[index + 1]);
+            index++;
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        return category is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
+            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
+            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator);
+    }
+
+    /// <summary>Python's repr escape: <c>\xNN</c>, <c>\uNNNN</c> or <c>\UNNNNNNNN</c>.</summary>
+    private static void AppendEscape(ValueArena arena, int codePoint)
+    {
+        var (prefix, digits) = codePoint < 0x100 ? ('x', 2) : codePoint < 0x10000 ? ('u', 4) : ('U', 8);
+        arena.Append('\\');
+        arena.Append(prefix);
+        var target = arena.Reserve(digits);
+        codePoint.TryFormat(target, out _, digits == 2 ? "x2" : digits == 4 ? "x4" : "x8", CultureInfo.InvariantCulture);
+        arena.Advance(digits);
     }
 }

@@ -44,7 +44,7 @@ internal static class PythonText
         var source = arena.Text(text);
         for (var i = 0; i < source.Length; i++)
         {
-            target[i] = i == 0 ? char.ToUpperInvariant(source[i]) : char.ToLowerInvariant(source[i]);
+            target[i] = i == 0 ? ToTitle(source[i]) : char.ToLowerInvariant(source[i]);
         }
 
         arena.Advance(source.Length);
@@ -65,7 +65,8 @@ internal static class PythonText
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            target[i] = wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
+            // Jinja upper-cases a word's first character; Python's str.title title-cases it (the two differ on ǅ).
+            target[i] = wordStart ? (jinja ? char.ToUpperInvariant(c) : ToTitle(c)) : char.ToLowerInvariant(c);
             wordStart = jinja
                 ? IsSpace(c) || c is '-' or '(' or '{' or '[' or '<'
                 : !(char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter);
@@ -74,6 +75,19 @@ internal static class PythonText
         arena.Advance(source.Length);
         return arena.EndString(start);
     }
+
+    /// <summary>
+    /// Unicode title case, which Python's <c>capitalize</c> and <c>title</c> use for a word's first character: upper
+    /// case except for the four Latin digraphs that have a title-case form (<c>ǆ</c> becomes <c>ǅ</c>, not <c>Ǆ</c>).
+    /// </summary>
+    public static char ToTitle(char c) => c switch
+    {
+        >= '\u01C4' and <= '\u01C6' => '\u01C5',
+        >= '\u01C7' and <= '\u01C9' => '\u01C8',
+        >= '\u01CA' and <= '\u01CC' => '\u01CB',
+        >= '\u01F1' and <= '\u01F3' => '\u01F2',
+        _ => char.ToUpperInvariant(c),
+    };
 
     /// <summary>Python's <c>str.strip(chars)</c>: absent or None chars strip white space.</summary>
     public static Value Strip(ValueArena arena, in Value text, in Value chars, bool left, bool right)

@@ -4,25 +4,27 @@ namespace EcsForge.Pipelines;
 
 /// <summary>
 /// The tests of the pipeline language (<c>x is name</c>), one method per entry of <see cref="Builtins.Tests"/>, with
-/// Jinja's semantics; and the tests <c>select</c>/<c>reject</c> name by string.
+/// Jinja's semantics; and the tests <c>select</c>/<c>reject</c> name by string. A test returns a bool, which cannot
+/// carry an error: on an error value it throws <see cref="PipelineAbort"/>, as <see cref="Ops.Truthy"/> does, and the
+/// action is abandoned.
 /// </summary>
 public static class Tests
 {
-    public static bool Defined(ValueArena arena, Value value) => !value.IsAbsent;
+    public static bool Defined(ValueArena arena, Value value) => Checked(value) && (!value.IsAbsent);
 
-    public static bool Undefined(ValueArena arena, Value value) => value.IsAbsent;
+    public static bool Undefined(ValueArena arena, Value value) => Checked(value) && (value.IsAbsent);
 
-    public static bool None(ValueArena arena, Value value) => value.Kind == ValueKind.None;
+    public static bool None(ValueArena arena, Value value) => Checked(value) && (value.Kind == ValueKind.None);
 
     /// <summary>Jinja's <c>number</c>: an int or a float; Jinja counts booleans too (<c>isinstance(True, Number)</c>), and so does this.</summary>
-    public static bool Number(ValueArena arena, Value value) => value.Kind is ValueKind.Integer or ValueKind.Float or ValueKind.True or ValueKind.False;
+    public static bool Number(ValueArena arena, Value value) => Checked(value) && (value.Kind is ValueKind.Integer or ValueKind.Float or ValueKind.True or ValueKind.False);
 
-    public static bool String(ValueArena arena, Value value) => value.Kind == ValueKind.String;
+    public static bool String(ValueArena arena, Value value) => Checked(value) && (value.Kind == ValueKind.String);
 
-    public static bool Mapping(ValueArena arena, Value value) => value.Kind == ValueKind.Dict;
+    public static bool Mapping(ValueArena arena, Value value) => Checked(value) && (value.Kind == ValueKind.Dict);
 
     /// <summary>Jinja's <c>iterable</c> (and <c>sequence</c>): a string, a list or a dict; Jinja's undefined iterates too (as empty).</summary>
-    public static bool Iterable(ValueArena arena, Value value) => value.Kind is ValueKind.String or ValueKind.List or ValueKind.Dict or ValueKind.Absent;
+    public static bool Iterable(ValueArena arena, Value value) => Checked(value) && (value.Kind is ValueKind.String or ValueKind.List or ValueKind.Dict or ValueKind.Absent);
 
     /// <summary>
     /// Runs the test a string names, as <c>select</c>/<c>reject</c> do: absent means truthiness; an unknown name raises,
@@ -33,6 +35,11 @@ public static class Tests
         if (test.IsAbsent)
         {
             return value.IsError ? value : Value.Bool(Ops.Truthy(arena, value));
+        }
+
+        if (value.IsError)
+        {
+            return value;
         }
 
         var name = arena.Text(test);
@@ -69,6 +76,9 @@ public static class Tests
             _ => Value.Error,
         };
     }
+
+    /// <summary>True, or throws on an error value: the test's answer would be meaningless.</summary>
+    private static bool Checked(in Value value) => value.IsError ? throw PipelineAbort.Instance : true;
 
     /// <summary>Python's <c>is</c>, approximated on values: the same singleton, equal scalars of one type, the same container.</summary>
     private static bool SameAs(ValueArena arena, in Value left, in Value right)
