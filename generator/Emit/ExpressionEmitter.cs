@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using EcsForge.Generator.Expressions;
-using EcsForge.Pipelines;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Emit;
 

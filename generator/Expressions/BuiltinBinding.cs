@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using EcsForge.Pipelines;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Expressions;
 

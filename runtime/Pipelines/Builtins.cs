@@ -1,4 +1,9 @@
+// Compiled into the generator too (a linked file), so the names it checks are the ones the runtime implements.
+#if ECSFORGE_GENERATOR
+namespace EcsForge.Generator.Shared;
+#else
 namespace EcsForge.Pipelines;
+#endif
 
 /// <summary>
 /// The pipeline language's filters (<c>x | name(args)</c>), methods (<c>x.name(args)</c>) and tests (<c>x is name</c>):

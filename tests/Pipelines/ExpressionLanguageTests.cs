@@ -11,7 +11,8 @@ namespace EcsForge.Tests.Pipelines;
 
 /// <summary>
 /// The expression language compiled by the generator (tests/Datasets/ExpressionDataset.cs), run on one message. The
-/// expected values are Python's and Jinja's (checked against Jinja 2 NativeEnvironment when written), not EcsForge's.
+/// expected values are Python's and Jinja's (checked against Jinja 3.1 when written), not EcsForge's, except where the
+/// platform's recorded cases differ from Jinja's native rendering (noted on the case).
 /// </summary>
 public sealed class ExpressionLanguageTests
 {
@@ -48,7 +49,7 @@ public sealed class ExpressionLanguageTests
     [InlineData("filters", "\"aICE\"")]
     [InlineData("length", "3")]
     [InlineData("text_around", "\"user Alice did 42\"")]
-    [InlineData("native_number", "123")]
+    [InlineData("native_number", "\"123\"")] // one output stays text, as the platform keeps "457215664" (Pradeo)
     [InlineData("native_list", "[42,2]")]
     [InlineData("test_defined", "false")]
     [InlineData("loop", "[\"A\",\"C\"]")]
