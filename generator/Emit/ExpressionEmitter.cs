@@ -52,8 +52,9 @@ internal sealed class ExpressionEmitter
         string result;
         if (JinjaTemplate.IsSingleExpression(nodes, out var expression))
         {
-            // One output is its value as it is (see RenderBuffer).
-            result = Emit(expression);
+            // One output is its value; text that is a list or dict literal becomes it (see RenderBuffer).
+            result = Temp();
+            _writer.Line($"var {result} = global::EcsForge.Pipelines.RenderBuffer.Single(arena, {Emit(expression)});");
         }
         else
         {

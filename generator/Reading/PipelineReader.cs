@@ -113,10 +113,34 @@ internal sealed class PipelineReader
                 Check(step.When, site, null, "When", stages, actionStages, diagnostics);
             }
 
-            steps.Add(step.Kind == PipelineStepKind.Set && shapes.TryGetValue(step.Name, out var shape) ? step with { Shape = shape } : step);
+            var shaped = step.Kind == PipelineStepKind.Set && shapes.TryGetValue(step.Name, out var shape) ? step with { Shape = shape } : step;
+            ReportConstantMismatch(shaped, site, targets, diagnostics);
+            steps.Add(shaped);
         }
 
         return new PipelineModel(steps.ToEquatableArray()) { IgnoredValues = _ignored };
+    }
+
+    /// <summary>Constant text that can never be written into its typed target (<c>"not a number"</c> into a long field): ECSG032.</summary>
+    private static void ReportConstantMismatch(PipelineStep step, AttributeSite site, EquatableArray<TargetField> targets, List<DiagnosticInfo> diagnostics)
+    {
+        if (step.Kind != PipelineStepKind.Set || step.Template is not { Length: > 0 } text || text.Contains("{{") || text.Contains("{%"))
+        {
+            return;
+        }
+
+        var fits = step.Shape switch
+        {
+            FieldShape.Integer => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+            FieldShape.Number => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+            FieldShape.Boolean => text is "true" or "false" or "True" or "False",
+            _ => true,
+        };
+        if (!fits)
+        {
+            var type = targets.First(target => target.Name == step.Name).Type;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ValueTypeMismatch, site.Positional(1), $"the text '{text}'", step.Name, type));
+        }
     }
 
     private static void Check(

@@ -56,20 +56,6 @@ internal sealed class FieldCatalog
 
     public bool IsKnown(string name) => IsEcs(name) || _custom.ContainsKey(name);
 
-    /// <summary>A date field: the platform writes its values as RFC 3339 text, whatever the source's date format.</summary>
-    public bool IsDate(string name)
-        => (EcsSchema.TryGetField(name, out var field) && field.Type == "date")
-            || (_custom.TryGetValue(name, out var type) && type == FieldType.Date);
-
-    /// <summary>A field that takes a list: a list in ECS, a custom array, or an object (kept verbatim).</summary>
-    public bool HoldsLists(string name)
-        => EcsSchema.TryGetField(name, out var field)
-            ? field.IsArray || field.Type is "object" or "flattened" or "nested"
-            : !_custom.TryGetValue(name, out var type) || type is FieldType.Array or FieldType.Object;
-
-    /// <summary>An ECS field whose values are lists, so one text written to it becomes a list of one.</summary>
-    public static bool IsEcsList(string name) => EcsSchema.TryGetField(name, out var field) && field.IsArray;
-
     /// <summary>
     /// Whether <paramref name="name"/> lies inside an ECS field holding a whole object (<c>client.geo.location.lat</c>
     /// under the geo_point <c>client.geo.location</c>), which the schema does not list but the platform keeps.

@@ -75,7 +75,7 @@ internal sealed class PipelineImporter
         {
             case "json.parse-json":
             case "json.parseJSON":
-                if (input != "{{ original.message }}")
+                if (input.Replace(" ", string.Empty) != "{{original.message}}")
                 {
                     arguments.Add("Input = " + AttributeText.String(input));
                 }

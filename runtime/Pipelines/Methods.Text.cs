@@ -105,19 +105,31 @@ public static partial class Methods
         return PythonText.Replace(arena, value, old, @new, count.IsAbsent ? -1 : Ops.IntegerOf(count));
     }
 
-    /// <summary>Python's <c>str.find(sub)</c>: the first index, or -1. (Lists have no <c>find</c>.)</summary>
-    public static Value Find(ValueArena arena, Value value, Value sub)
+    /// <summary>Python's <c>str.find(sub, start)</c>: the first index at or after <c>start</c> (negative from the end), or -1. (Lists have no <c>find</c>.)</summary>
+    public static Value Find(ValueArena arena, Value value, Value sub, Value start)
     {
-        if (!value.IsString || !sub.IsString)
+        if (!value.IsString || !sub.IsString || !(start.IsAbsent || start.Kind == ValueKind.None || PythonText.IsInteger(start)))
         {
-            return Raise(value, sub);
+            return Raise(value, sub, start);
         }
 
-        return Value.FromInteger(arena.Text(value).IndexOf(arena.Text(sub), StringComparison.Ordinal));
+        var from = start.IsAbsent || start.Kind == ValueKind.None ? 0 : Ops.IntegerOf(start);
+        if (from < 0)
+        {
+            from = Math.Max(0, from + value.Length);
+        }
+
+        if (from > value.Length)
+        {
+            return Value.FromInteger(-1);
+        }
+
+        var found = arena.Text(value)[(int)from..].IndexOf(arena.Text(sub), StringComparison.Ordinal);
+        return Value.FromInteger(found < 0 ? -1 : found + from);
     }
 
     /// <summary>Python's <c>index</c>: a substring's or a list item's first index; raises when it is not there.</summary>
-    public static Value Index(ValueArena arena, Value value, Value sub)
+    public static Value Index(ValueArena arena, Value value, Value sub, Value start)
     {
         if (value.Kind == ValueKind.List && !sub.IsError)
         {
@@ -132,7 +144,7 @@ public static partial class Methods
             return Value.Error;
         }
 
-        var found = Find(arena, value, sub);
+        var found = Find(arena, value, sub, start);
         return found.Kind == ValueKind.Integer && found.Integer < 0 ? Value.Error : found;
     }
 

@@ -42,6 +42,10 @@ public sealed class RenderBuffer
         _chunks[_count++] = chunk;
     }
 
+    /// <summary>A template of one <c>{{ expression }}</c>: what <see cref="Finish"/> gives for that one output, without the buffer.</summary>
+    public static Value Single(ValueArena arena, in Value value)
+        => value.Kind == ValueKind.String ? PythonLiteral.EvaluateContainer(arena, value) : value;
+
     public Value Finish()
     {
         if (_failed)
@@ -56,7 +60,7 @@ public sealed class RenderBuffer
 
         if (_count == 1)
         {
-            return _chunks[0].Kind == ValueKind.String ? PythonLiteral.EvaluateContainer(_arena, _chunks[0]) : _chunks[0];
+            return Single(_arena, _chunks[0]);
         }
 
         var start = _arena.BeginString();

@@ -56,6 +56,6 @@ public class CatalogueCompilerTests
         using var compiled = CatalogueCompiler.Compile(new[] { good, broken });
 
         Assert.Equal(new[] { "acme-test" }, compiled.Formats.Select(f => f.Slug));
-        Assert.Contains("ECSG018", compiled.Rejected["Acme/acme-broken"], System.StringComparison.Ordinal);
+        Assert.Contains("ECSG032", compiled.Rejected["Acme/acme-broken"], System.StringComparison.Ordinal);
     }
 }

@@ -13,52 +13,16 @@ public sealed class UntranslatedConstructTests : IDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ecsforge-import-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public void A_jinja_filter_is_marked_and_not_mapped()
-    {
-        var dataset = Import(Stage("""
-            - set:
-                user.name: "{{parsed.message.user | lower}}"
-                event.action: "{{parsed.message.action}}"
-            """));
-
-        Assert.Equal(
-            new[]
-            {
-                "// not translated: filter | lower: user.name: {{parsed.message.user | lower}}",
-                """[Map("action", "event.action")]""",
-            },
-            Rules(dataset));
-        Assert.Equal("filter | lower", Assert.Single(dataset.Untranslated).Construct);
-    }
-
-    [Fact]
-    public void A_condition_outside_the_language_leaves_out_its_whole_action()
-    {
-        var dataset = Import(Stage("""
-            - set:
-                event.action: "{{parsed.message.action}}"
-                event.outcome: "success"
-              filter: "{{'admin' in parsed.message.roles}}"
-            """));
-
-        Assert.DoesNotContain(Rules(dataset), line => line.StartsWith('['));
-        Assert.Equal("condition: in (a text or a field)", Assert.Single(dataset.Untranslated).Construct);
-    }
-
-    [Fact]
-    public void A_non_json_input_stage_is_marked()
+    public void An_unknown_external_stage_is_marked()
     {
         var dataset = EcsForge.Importer.DatasetImporter.Translate("Acme/acme-test", Manifest, """
             pipeline:
               - name: parsed
                 external:
-                  name: grok.match
-                  properties:
-                    pattern: "%{IP:client} %{GREEDYDATA:rest}"
+                  name: acme.parse-acme
             """, null);
 
-        Assert.Equal(new[] { "grok.match stage", "input not parsed as JSON or key=value" }, dataset.Untranslated.Select(u => u.Construct));
-        Assert.Equal(EcsForge.Importer.Translation.InputKind.SyslogGrok, dataset.Kind);
+        Assert.Equal(new[] { "acme.parse-acme stage" }, dataset.Untranslated.Select(u => u.Construct));
     }
 
     [Fact]
@@ -68,15 +32,15 @@ public sealed class UntranslatedConstructTests : IDisposable
         Directory.CreateDirectory(Path.Combine(format, "_meta"));
         Directory.CreateDirectory(Path.Combine(format, "ingest"));
         File.WriteAllText(Path.Combine(format, "_meta", "manifest.yml"), Manifest);
-        File.WriteAllText(Path.Combine(format, "ingest", "parser.yml"), JsonPrelude + "\n" + Stage("- set:\n    user.name: \"{{parsed.message.user | upper}}\""));
+        File.WriteAllText(Path.Combine(format, "ingest", "parser.yml"), "pipeline:\n  - name: parsed\n    external:\n      name: acme.parse-acme\n");
         var output = new StringWriter();
         var error = new StringWriter();
 
         var exitCode = ImportCommand.Run(new[] { _directory }, output, error);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("// not translated: filter | upper: user.name: {{parsed.message.user | upper}}\n", output.ToString(), StringComparison.Ordinal);
-        Assert.Equal("ecsforge: Acme/acme-test: not translated: filter | upper: user.name: {{parsed.message.user | upper}}", error.ToString().TrimEnd());
+        Assert.Contains("// not translated: acme.parse-acme stage: parsed\n", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal("ecsforge: Acme/acme-test: not translated: acme.parse-acme stage: parsed", error.ToString().TrimEnd());
     }
 
     public void Dispose()

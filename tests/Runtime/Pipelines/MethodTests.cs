@@ -73,9 +73,13 @@ public sealed class MethodTests
     {
         Assert.Equal("'a-b c'", Show(Methods.Replace(_arena, S("a b c"), S(" "), S("-"), Number(1))));
         Assert.Equal("Error", Show(Methods.Replace(_arena, S("a1"), Number(1), S("-"), None)));
-        Assert.Equal("2", Show(Methods.Find(_arena, S("abcabc"), S("c"))));
-        Assert.Equal("-1", Show(Methods.Find(_arena, S("abc"), S("z"))));
-        Assert.Equal("Error", Show(Methods.Index(_arena, S("abc"), S("z"))));
+        Assert.Equal("2", Show(Methods.Find(_arena, S("abcabc"), S("c"), Value.Absent)));
+        Assert.Equal("-1", Show(Methods.Find(_arena, S("abc"), S("z"), Value.Absent)));
+        Assert.Equal("Error", Show(Methods.Index(_arena, S("abc"), S("z"), Value.Absent)));
+        // Windows's 'User Account Control:' ... message.index('User Parameters:', start_idx)
+        Assert.Equal("3", Show(Methods.Find(_arena, S("abcabc"), S("a"), Value.FromInteger(1))));
+        Assert.Equal("5", Show(Methods.Index(_arena, S("abcabc"), S("c"), Value.FromInteger(-2))));
+        Assert.Equal("-1", Show(Methods.Find(_arena, S("abc"), S("a"), Value.FromInteger(9))));
         Assert.Equal("2", Show(Methods.Count(_arena, S("aaaa"), S("aa"))));
         Assert.Equal("4", Show(Methods.Count(_arena, S("abc"), S(""))));
         Assert.Equal("True", Show(Methods.IsDigit(_arena, S("0123"))));
@@ -141,9 +145,9 @@ public sealed class MethodTests
         Assert.Equal("[1, 'x', 2, 3, 'a', 'b']", Show(list));
         Assert.Equal("None", Show(Methods.Extend(_arena, list, list)));
         Assert.Equal(12, _arena.Count(list));
-        Assert.Equal("1", Show(Methods.Index(_arena, list, S("x"))));
+        Assert.Equal("1", Show(Methods.Index(_arena, list, S("x"), Value.Absent)));
         Assert.Equal("2", Show(Methods.Count(_arena, list, Number(1))));
-        Assert.Equal("Error", Show(Methods.Index(_arena, list, S("zz"))));
+        Assert.Equal("Error", Show(Methods.Index(_arena, list, S("zz"), Value.Absent)));
         Assert.Equal("Error", Show(Methods.Append(_arena, S("s"), Number(1))));
     }
 }

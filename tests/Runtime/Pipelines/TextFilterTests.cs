@@ -142,4 +142,12 @@ public sealed class TextFilterTests
         Assert.Equal("Error", Show(Filters.FromJson(_arena, S("{oops"))));
         Assert.Equal("Error", Show(Filters.FromJson(_arena, Number(1))));
     }
+
+    [Fact]
+    public void Escape_writes_html_entities_as_jinja_does()
+    {
+        // Office 365 builds JSON by hand with {{property.Value | e}}; Jinja's markupsafe escapes these five characters.
+        Assert.Equal("'a &amp; b &lt;c&gt; &#34;d&#34; &#39;e&#39;'", Show(Filters.Escape(_arena, S("a & b <c> \"d\" 'e'"))));
+        Assert.Equal("'plain'", Show(Filters.Escape(_arena, S("plain"))));
+    }
 }
