@@ -44,6 +44,12 @@ public static class EcsForgeCli
     /// <summary>Parses and runs <paramref name="args"/>; commands that print text write it to the given writers.</summary>
     public static int Invoke(string[] args, TextWriter output, TextWriter error)
     {
+        // `ecsforge help [command]`, as before System.CommandLine, is `ecsforge [command] --help`.
+        if (args is ["help", .. var command])
+        {
+            args = [.. command, "--help"];
+        }
+
         var result = Create().Parse(args);
         if (result.Action is ParseErrorAction)
         {

@@ -30,18 +30,18 @@ public static class ParseCommandLine
         });
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Write the ECS events to this file (created or truncated) instead of stdout.",
+            Description = "Write the events to this file (created or truncated), not stdout.",
             HelpName = "PATH",
         };
         var deadLetter = new Option<string>("--dead-letter")
         {
-            Description = "Append failed events, with their reason, to this NDJSON file; it is opened before any input is read, and removed again if this run created it and no event failed.",
+            Description = "Append failed events and their reasons to this NDJSON file, opened before any input is read.",
             HelpName = "PATH",
             DefaultValueFactory = _ => ParseOptions.DefaultDeadLetterPath,
         };
         var threads = new Option<int?>("--threads")
         {
-            Description = "Parse on N workers, reading and writing on threads of their own, keeping the input order (default: everything on one core).",
+            Description = "Parse on N workers (1 to 256) in input order; default: one core.",
             HelpName = "N",
         };
         threads.Validators.Add(result =>
@@ -53,7 +53,7 @@ public static class ParseCommandLine
         });
         var quiet = new Option<bool>("--quiet", "-q")
         {
-            Description = "No progress line on stderr (it is shown only when stderr is a terminal).",
+            Description = "No progress line on stderr (shown only on a terminal).",
         };
 
         var command = new Command("parse", """

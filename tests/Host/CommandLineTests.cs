@@ -96,6 +96,14 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void The_help_word_gives_the_help_of_the_command_after_it()
+    {
+        Assert.Equal(Invoke(["--help"]), Invoke(["help"]));
+        Assert.Equal(Invoke(["parse", "--help"]), Invoke(["help", "parse"]));
+        Assert.Contains("--dead-letter", Invoke(["help", "parse"]).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_option_value_may_follow_an_equals_sign_or_a_space()
     {
         var spaced = EcsForgeCli.Create().Parse(["parse", "--format", "pulse-connect-secure", "-o", "out.ndjson", "--threads", "2", "in.log"]);
