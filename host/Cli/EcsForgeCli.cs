@@ -41,6 +41,13 @@ public static class EcsForgeCli
 
     public static int Invoke(string[] args) => Invoke(args, Console.Out, Console.Error);
 
+    /// <summary>
+    /// Parses <paramref name="args"/> without response files: <c>@name</c> is an argument like any other (a file
+    /// named so, as before System.CommandLine), not a file of further arguments.
+    /// </summary>
+    public static ParseResult Parse(string[] args)
+        => Create().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
     /// <summary>Parses and runs <paramref name="args"/>; commands that print text write it to the given writers.</summary>
     public static int Invoke(string[] args, TextWriter output, TextWriter error)
     {
@@ -50,7 +57,7 @@ public static class EcsForgeCli
             args = [.. command, "--help"];
         }
 
-        var result = Create().Parse(args);
+        var result = Parse(args);
         if (result.Action is ParseErrorAction)
         {
             return UsageError.Report(result, error);

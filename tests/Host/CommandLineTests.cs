@@ -128,6 +128,15 @@ public sealed class CommandLineTests
         Assert.Equal("-", result.GetValue<string?>("FILE"));
     }
 
+    [Fact]
+    public void An_argument_starting_with_at_is_a_file_name_not_a_response_file()
+    {
+        var result = EcsForgeCli.Parse(["parse", "-f", "pulse-connect-secure", "@events.log"]);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("@events.log", result.GetValue<string?>("FILE"));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("257")]
