@@ -55,7 +55,7 @@ public static class ParseCommand
         ParseStats stats;
         try
         {
-            using var input = OpenInput(options.InputPath);
+            using var input = OpenInput(options.InputPath, interrupt.Token);
             using var output = OpenOutput(options.OutputPath);
             using (ProgressLine.StartIfWanted(options.Quiet, counters))
             {
@@ -161,11 +161,11 @@ public static class ParseCommand
             : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
     }
 
-    private static Stream OpenInput(string? path)
+    private static Stream OpenInput(string? path, CancellationToken stop)
     {
-        // LineReader does its own buffering, hence no FileStream buffer.
+        // LineReader does its own buffering, hence no FileStream buffer. A file never keeps a read waiting; stdin may.
         return path is null
-            ? Console.OpenStandardInput()
+            ? new InterruptibleInput(Console.OpenStandardInput(), stop)
             : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
     }
 

@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -60,6 +62,91 @@ public sealed partial class ParseInterruptTests : IDisposable
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A run waiting on a stdin with nothing more to read (a quiet pipe, an idle terminal) stops at the first Ctrl+C
+    /// too, without its input being closed: a blocked read(2) is not interrupted by the signal.
+    /// </summary>
+    [Fact]
+    public async Task Sigint_stops_a_run_waiting_on_an_idle_stdin()
+    {
+        var deadLetter = Path.Combine(_directory, "dl.ndjson");
+        using var process = Process.Start(CliProcess.StartInfo(_directory, "parse", "-f", "cloudflare-firewall-events", "--dead-letter", deadLetter))!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+
+        const int Lines = 1_000;
+        for (var i = 0; i < Lines; i++)
+        {
+            await process.StandardInput.WriteAsync(Good + "\n");
+        }
+
+        // stdin stays open. Once a thread of the CLI is blocked reading it, every line was read.
+        await process.StandardInput.FlushAsync();
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (!IsBlockedReadingStdin(process.Id))
+        {
+            await Task.Delay(20, guard.Token);
+        }
+
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        // Not a measure of speed: a guard so that a CLI still blocked on its stdin fails the test instead of hanging it.
+        try
+        {
+            await process.WaitForExitAsync(guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill();
+            Assert.Fail("parse was still waiting on its stdin after SIGINT");
+        }
+
+        var stderr = await error;
+        var summary = SummaryLine().Match(stderr);
+        Assert.True(summary.Success, "no 'interrupted:' summary; stderr: " + stderr);
+        var (read, parsed) = (Count(summary, "in"), Count(summary, "parsed"));
+        Assert.Equal(read, parsed + Count(summary, "failed") + Count(summary, "skipped"));
+        Assert.InRange(read, 1, Lines);
+        Assert.Equal(parsed, (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(0, process.ExitCode);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a thread of the process is in read(2) on its stdin, as /proc/PID/task/TID/syscall shows (syscall number,
+    /// then the arguments; the runtime reads a duplicate of descriptor 0, so the descriptor is compared by its target).
+    /// </summary>
+    private static bool IsBlockedReadingStdin(int pid)
+    {
+        var read = RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? "63" : "0";
+        var stdin = Target(pid, 0);
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+        {
+            try
+            {
+                var call = File.ReadAllText(Path.Combine(task, "syscall")).Split(' ');
+                if (call.Length > 1 && call[0] == read && stdin is not null
+                    && Target(pid, Convert.ToInt32(call[1], 16)) == stdin)
+                {
+                    return true;
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended meanwhile.
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a descriptor of the process is open on (<c>pipe:[1234]</c>), or null.</summary>
+    private static string? Target(int pid, int descriptor)
+        => new FileInfo($"/proc/{pid}/fd/{descriptor}").LinkTarget;
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
