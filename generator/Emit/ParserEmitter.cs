@@ -1,4 +1,5 @@
 using System.Linq;
+using EcsForge.Generator.Inference;
 using EcsForge.Generator.Model;
 using EcsForge.Generator.Shared;
 
@@ -55,10 +56,9 @@ internal static class ParserEmitter
         writer.Line($"    new {model.ClassName}(),");
         writer.Line("    new " + Types.FieldDescription + "[]");
         writer.Line("    {");
-        var spreadFields = model.Spread?.Fields ?? EquatableArray<TargetField>.Empty;
-        foreach (var target in model.Targets.Concat(spreadFields).OrderBy(field => field.Name, System.StringComparer.Ordinal))
+        foreach (var field in FieldListing.Build(model, InferencePlan.Build(model)))
         {
-            writer.Line($"        new({CSharp.String(target.Name)}, {CSharp.String(target.Type)}, {CSharp.Text(target.Description)}),");
+            writer.Line($"        new({CSharp.String(field.Name)}, {CSharp.String(field.Type)}, {CSharp.Text(field.Description)}){(field.Inferred ? " { Inferred = true }" : string.Empty)},");
         }
 
         writer.Line("    },");

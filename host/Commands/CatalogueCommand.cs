@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using EcsForge.Host.Catalogue;
+using EcsForge.Host.Cli;
 
 namespace EcsForge.Host.Commands;
 
@@ -12,41 +14,31 @@ namespace EcsForge.Host.Commands;
 /// </summary>
 public static class CatalogueCommand
 {
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        string? directory = null;
-        string? report = null;
-        var only = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
+        var directory = new Argument<string>("DIR") { Description = "The catalogue: <Vendor>/<format>/ingest/parser.yml, _meta/*.yml and tests/*.json." }.Rejected();
+        var only = new Option<string[]>("--only") { Description = "Run only this format (repeatable).", HelpName = "Vendor/format" };
+        var report = new Option<string?>("--report") { Description = "Also write a Markdown summary (rates per input kind, missing constructs) to this file.", HelpName = "PATH" };
+        var command = new Command("catalogue", """
+            Import every format under DIR, compile them in memory with the generator and run their tests/*.json cases:
+            one PASS or FAIL line per format, then the format and case tallies. Exit code 0 when every case passed.
+            """)
         {
-            switch (args[i])
-            {
-                case var arg when Usage.IsHelp(arg):
-                    return Usage.Show();
-                case "--only" or "--report" when i + 1 >= args.Length:
-                    return Usage.Error($"{args[i]} needs a value");
-                case "--only":
-                    only.Add(args[++i].TrimEnd('/'));
-                    break;
-                case "--report":
-                    report = args[++i];
-                    break;
-                case var arg when arg.StartsWith('-') || directory is not null:
-                    return Usage.Error($"unexpected argument '{arg}' for catalogue");
-                case var arg:
-                    directory = arg;
-                    break;
-            }
-        }
+            directory, only, report,
+        };
+        command.SetAction(result => Run(
+            result,
+            result.GetRequiredValue(directory),
+            new HashSet<string>((result.GetValue(only) ?? []).Select(name => name.TrimEnd('/')), StringComparer.Ordinal),
+            result.GetValue(report)));
+        return command;
+    }
 
-        if (directory is null)
-        {
-            return Usage.Error("catalogue takes the catalogue directory");
-        }
-
+    private static int Run(ParseResult command, string directory, HashSet<string> only, string? report)
+    {
         if (!Directory.Exists(directory))
         {
-            return Usage.Error($"catalogue directory not found: {directory}");
+            return UsageError.Report(command, $"catalogue directory not found: {directory}");
         }
 
         IReadOnlyList<FormatOutcome> outcomes;

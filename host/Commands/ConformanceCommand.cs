@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
+using EcsForge.Host.Cli;
 using EcsForge.Host.Conformance;
 using EcsForge.Parsers;
 using EcsForge.Routing;
@@ -11,37 +13,41 @@ namespace EcsForge.Host.Commands;
 /// <summary><c>conformance DIR</c>: runs every case under DIR and prints PASS/FAIL lines, diffs and a tally.</summary>
 public static class ConformanceCommand
 {
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        if (args.Any(Usage.IsHelp))
+        var directory = new Argument<string>("DIR") { Description = "The suite: <Module>/<format>/tests/*.json, with each format's uuid in <Module>/<format>/_meta/manifest.yml." }.Rejected();
+        var command = new Command("conformance", """
+            Run every conformance case under DIR and print PASS or FAIL per case, a diff per failure, then the tally.
+            Exit code 0 when every case passed, 1 otherwise.
+            """)
         {
-            return Usage.Show();
-        }
+            directory,
+        };
+        command.SetAction(result => Run(result, result.GetRequiredValue(directory)));
+        return command;
+    }
 
-        if (args.Length != 1 || args[0].StartsWith('-'))
-        {
-            return Usage.Error("conformance takes exactly one argument: the suite directory");
-        }
-
+    private static int Run(System.CommandLine.ParseResult command, string directory)
+    {
         IReadOnlyList<ConformanceFormat> formats;
         try
         {
-            formats = ConformanceSuite.Discover(args[0]);
+            formats = ConformanceSuite.Discover(directory);
         }
         catch (DirectoryNotFoundException e)
         {
-            return Usage.Error(e.Message);
+            return UsageError.Report(command, e.Message);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            Console.Error.WriteLine("ecsforge: " + e.Message);
+            command.InvocationConfiguration.Error.WriteLine("ecsforge: " + e.Message);
             return ExitCodes.Failure;
         }
 
         var router = new IntakeRouter(IntakeFormatRegistry.All);
         var passed = 0;
         var failed = 0;
-        var output = Console.Out;
+        var output = command.InvocationConfiguration.Output;
         foreach (var testCase in formats.SelectMany(f => f.Cases))
         {
             var result = ConformanceRunner.Run(router, testCase);

@@ -1,34 +1,39 @@
-using System;
-using System.Linq;
+using System.CommandLine;
+using EcsForge.Host.Cli;
 using EcsForge.Parsers;
 using EcsForge.Routing;
 
 namespace EcsForge.Host.Commands;
 
-/// <summary><c>fields &lt;slug|uuid&gt;</c>: prints the fields a format extracts as a Markdown table on stdout.</summary>
+/// <summary><c>fields &lt;slug|uuid&gt; [--json]</c>: the fields a format writes, as a Markdown table or JSON on stdout.</summary>
 public static class FieldsCommand
 {
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        if (args.Any(Usage.IsHelp))
+        var format = FormatArgument.Argument();
+        var json = new Option<bool>("--json") { Description = "Write a JSON array instead of a Markdown table." };
+        var command = new Command("fields", """
+            Print the fields the format can write, inferred ones included (user_agent.*, related.*, *.address, domain
+            and url parts, ...), with their ECS types and descriptions, computed at build time.
+            """)
         {
-            return Usage.Show();
-        }
-
-        if (args.Length != 1 || args[0].Length == 0 || args[0].StartsWith('-'))
+            format, json,
+        };
+        command.SetAction(result =>
         {
-            return Usage.Error("fields takes exactly one argument: the intake format's slug or uuid");
-        }
+            var router = new IntakeRouter(IntakeFormatRegistry.All);
+            if (FormatArgument.Resolve(router, result, result.GetRequiredValue(format)) is not { } resolved)
+            {
+                return ExitCodes.Usage;
+            }
 
-        var router = new IntakeRouter(IntakeFormatRegistry.All);
-        if (!router.TryGetFormat(args[0], out var format))
-        {
-            var known = router.Formats.Count == 0 ? "none" : string.Join(", ", router.Formats.Select(f => f.Slug));
-            Console.Error.WriteLine($"ecsforge: unknown intake format '{args[0]}' (known formats: {known})");
-            return ExitCodes.Usage;
-        }
-
-        Console.Out.Write(FieldTableMarkdown.Render(format));
-        return ExitCodes.Success;
+            var output = result.InvocationConfiguration.Output;
+            output.Write(result.GetValue(json) ? FieldListJson.Render(resolved) : FieldTableMarkdown.Render(resolved));
+            return ExitCodes.Success;
+        });
+        return command;
     }
+
+    /// <summary>Runs <c>ecsforge fields</c> with <paramref name="args"/>.</summary>
+    public static int Run(string[] args) => EcsForgeCli.Invoke(["fields", .. args]);
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using EcsForge.Host.Cli;
 using EcsForge.Parsers;
 using EcsForge.Routing;
 
@@ -11,22 +13,23 @@ namespace EcsForge.Host.Commands;
 /// <summary><c>formats [--json]</c>: the intake formats compiled into this CLI (slug, uuid, name, input kind).</summary>
 public static class FormatsCommand
 {
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        if (args.Any(Usage.IsHelp))
+        var json = new Option<bool>("--json") { Description = "Write a JSON array instead of a Markdown table." };
+        var command = new Command("formats", "List the intake formats compiled in (slug, uuid, name, input kind), as a Markdown table or JSON.")
         {
-            return Usage.Show();
-        }
-
-        var json = args.Length == 1 && args[0] == "--json";
-        if (args.Length > 1 || (args.Length == 1 && !json))
+            json,
+        };
+        command.SetAction(result =>
         {
-            return Usage.Error("formats takes no argument but --json");
-        }
-
-        Write(Console.Out, IntakeFormatRegistry.All, json);
-        return ExitCodes.Success;
+            Write(result.InvocationConfiguration.Output, IntakeFormatRegistry.All, result.GetValue(json));
+            return ExitCodes.Success;
+        });
+        return command;
     }
+
+    /// <summary>Runs <c>ecsforge formats</c> with <paramref name="args"/>.</summary>
+    public static int Run(string[] args) => EcsForgeCli.Invoke(["formats", .. args]);
 
     /// <summary>The listing of <paramref name="formats"/>, by slug: a Markdown table, or JSON.</summary>
     public static void Write(TextWriter output, IEnumerable<IntakeFormat> formats, bool json)

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
+using EcsForge.Host.Cli;
 using EcsForge.Importer;
 
 namespace EcsForge.Host.Commands;
@@ -12,40 +14,37 @@ namespace EcsForge.Host.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
-
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        string? directory = null;
-        string? outDirectory = null;
-        for (var i = 0; i < args.Length; i++)
+        var directory = new Argument<string>("DIR") { Description = "A format, a vendor or the whole catalogue: <Vendor>/<format>/ingest/parser.yml with _meta/manifest.yml and _meta/fields.yml." }.Rejected();
+        var outDirectory = new Option<string?>("--out") { Description = "Write one file per class into this directory instead of stdout.", HelpName = "DIR" };
+        var command = new Command("import", """
+            Translate every catalogue format under DIR into a dataset class, to stdout or one file per class in --out.
+            What has no faithful translation is marked '// not translated' and listed on stderr.
+            """)
         {
-            switch (args[i])
-            {
-                case var arg when Usage.IsHelp(arg):
-                    return Usage.Show();
-                case "--out" when i + 1 >= args.Length:
-                    return Usage.Error("--out needs a directory");
-                case "--out":
-                    outDirectory = args[++i];
-                    break;
-                case var arg when arg.StartsWith('-') || directory is not null:
-                    return Usage.Error($"unexpected argument '{arg}' for import");
-                case var arg:
-                    directory = arg;
-                    break;
-            }
-        }
+            directory, outDirectory,
+        };
+        command.SetAction(result => Run(result, result.GetRequiredValue(directory), result.GetValue(outDirectory)));
+        return command;
+    }
 
-        if (directory is null || !Directory.Exists(directory))
+    /// <summary>Runs <c>ecsforge import</c> with <paramref name="args"/>, printing to the given writers.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => EcsForgeCli.Invoke(["import", .. args], output, error);
+
+    private static int Run(ParseResult command, string directory, string? outDirectory)
+    {
+        var output = command.InvocationConfiguration.Output;
+        var error = command.InvocationConfiguration.Error;
+        if (!Directory.Exists(directory))
         {
-            return Usage.Error(directory is null ? "import takes a catalogue directory" : $"directory not found: {directory}");
+            return UsageError.Report(command, $"directory not found: {directory}");
         }
 
         var formats = FormatDirectories(directory);
         if (formats.Count == 0)
         {
-            return Usage.Error($"no format (ingest/parser.yml with _meta/manifest.yml) under {directory}");
+            return UsageError.Report(command, $"no format (ingest/parser.yml with _meta/manifest.yml) under {directory}");
         }
 
         var failed = false;

@@ -18,7 +18,14 @@ namespace EcsForge.Host.Commands;
 public static class ParallelParse
 {
     public static ParseStats Execute(
-        IntakeRouter router, IntakeFormat format, Stream input, Stream output, Func<Stream> openDeadLetter, int threads, CancellationToken stop = default)
+        IntakeRouter router,
+        IntakeFormat format,
+        Stream input,
+        Stream output,
+        Func<Stream> openDeadLetter,
+        int threads,
+        CancellationToken stop = default,
+        ParseCounters? counters = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var pending = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(threads * 2) { SingleWriter = true });
@@ -47,7 +54,7 @@ public static class ParallelParse
         long lines;
         try
         {
-            lines = ReadBatches(input, pending.Writer, spare, stop);
+            lines = ReadBatches(input, pending.Writer, spare, stop, counters);
             pending.Writer.Complete();
         }
         catch (ChannelClosedException) when (writer.IsFaulted)
@@ -60,7 +67,8 @@ public static class ParallelParse
         return new ParseStats(lines, written, failed, skipped, stopwatch.Elapsed);
     }
 
-    private static long ReadBatches(Stream input, ChannelWriter<LineBatch> pending, ConcurrentBag<LineBatch> spare, CancellationToken stop)
+    private static long ReadBatches(
+        Stream input, ChannelWriter<LineBatch> pending, ConcurrentBag<LineBatch> spare, CancellationToken stop, ParseCounters? counters)
     {
         using var reader = new LineReader(input);
         long lineNumber = 0;
@@ -70,6 +78,7 @@ public static class ParallelParse
         while (!stop.IsCancellationRequested && reader.TryReadLine(out var line))
         {
             lineNumber++;
+            counters?.Line(line.Length);
             batch.Add(line);
             if (batch.IsFull)
             {

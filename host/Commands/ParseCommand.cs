@@ -1,9 +1,10 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.CommandLine;
 using System.IO;
-using System.Linq;
 using System.Threading;
+using EcsForge.Host.Cli;
 using EcsForge.Host.IO;
 using EcsForge.Parsers;
 using EcsForge.Routing;
@@ -13,35 +14,21 @@ namespace EcsForge.Host.Commands;
 /// <summary>
 /// <c>parse</c>: raw events, one per line, to ECS NDJSON on stdout; failures to a dead-letter file. One core by
 /// default; <c>--threads N</c> parses on N workers, reads and writes on threads of their own, and keeps the input
-/// order (<see cref="ParallelParse"/>).
+/// order (<see cref="ParallelParse"/>). Its command line is <see cref="ParseCommandLine"/>.
 /// </summary>
 public static class ParseCommand
 {
-    public static int Run(string[] args)
+    public static int Run(System.CommandLine.ParseResult command, ParseOptions options)
     {
-        if (args.Any(Usage.IsHelp))
-        {
-            return Usage.Show();
-        }
-
-        var options = ParseOptions.TryParse(args, out var error);
-        if (options is null)
-        {
-            return Usage.Error(error);
-        }
-
         var router = new IntakeRouter(IntakeFormatRegistry.All);
-        if (!router.TryGetFormat(options.Format, out var format))
+        if (FormatArgument.Resolve(router, command, options.Format) is not { } format)
         {
-            var known = router.Formats.Count == 0 ? "none" : string.Join(", ", router.Formats.Select(f => f.Slug));
-            Console.Error.WriteLine($"ecsforge: unknown intake format '{options.Format}' (known formats: {known})");
             return ExitCodes.Usage;
         }
 
         if (options.InputPath is not null && Directory.Exists(options.InputPath))
         {
-            Console.Error.WriteLine($"ecsforge: '{options.InputPath}' is a directory: give a file of raw events, one per line, or - for stdin");
-            return ExitCodes.Usage;
+            return UsageError.Report(command, $"'{options.InputPath}' is a directory: give a file of raw events, one per line, or - for stdin");
         }
 
         // Opened before any input is read, so a wrong path fails at once and no output is lost to it.
@@ -64,16 +51,20 @@ public static class ParseCommand
             interrupt.Cancel();
         };
         Console.CancelKeyPress += onInterrupt;
+        var counters = new ParseCounters();
         ParseStats stats;
         try
         {
-            using var input = OpenInput(options.InputPath);
-            using var output = StandardOutput.Open();
-            stats = options.Threads is { } threads
-                ? ParallelParse.Execute(router, format, input, output, deadLetter.Take, threads, interrupt.Token)
-                : Execute(router, format, input, output, deadLetter.Take, interrupt.Token);
+            using var input = OpenInput(options.InputPath, interrupt.Token);
+            using var output = OpenOutput(options.OutputPath);
+            using (ProgressLine.StartIfWanted(options.Quiet, counters))
+            {
+                stats = options.Threads is { } threads
+                    ? ParallelParse.Execute(router, format, input, output, deadLetter.Take, threads, interrupt.Token, counters)
+                    : Execute(router, format, input, output, deadLetter.Take, interrupt.Token, counters);
+            }
         }
-        catch (IOException e) when (StandardOutput.IsBrokenPipe(e))
+        catch (IOException e) when (options.OutputPath is null && StandardOutput.IsBrokenPipe(e))
         {
             // `ecsforge parse ... | head -1`: the reader of the output is gone, so there is nothing left to do.
             Console.Error.WriteLine("ecsforge: output closed (broken pipe); stopped reading");
@@ -90,12 +81,20 @@ public static class ParseCommand
             deadLetter.Close();
         }
 
+        Console.Error.WriteLine(Summary(stats, interrupt.IsCancellationRequested, deadLetter.Path));
+        return stats.Failed > 0 ? ExitCodes.EventsFailed : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The summary line on stderr: <c>in=… parsed=… failed=… skipped=… elapsed=…s events/s=…</c>, the dead-letter path
+    /// when events failed, and an <c>interrupted: </c> prefix after Ctrl+C.
+    /// </summary>
+    public static string Summary(ParseStats stats, bool interrupted, string deadLetterPath)
+    {
         var summary = string.Create(
             CultureInfo.InvariantCulture,
             $"in={stats.In} parsed={stats.Parsed} failed={stats.Failed} skipped={stats.Skipped} elapsed={stats.Elapsed.TotalSeconds:F3}s events/s={stats.EventsPerSecond:F0}");
-        Console.Error.WriteLine((interrupt.IsCancellationRequested ? "interrupted: " : string.Empty)
-            + (stats.Failed > 0 ? summary + " dead-letter=" + deadLetter.Path : summary));
-        return stats.Failed > 0 ? ExitCodes.EventsFailed : ExitCodes.Success;
+        return (interrupted ? "interrupted: " : string.Empty) + (stats.Failed > 0 ? summary + " dead-letter=" + deadLetterPath : summary);
     }
 
     /// <summary>
@@ -105,7 +104,13 @@ public static class ParseCommand
     /// not disposed.
     /// </summary>
     public static ParseStats Execute(
-        IntakeRouter router, IntakeFormat format, Stream input, Stream output, Func<Stream> openDeadLetter, CancellationToken stop = default)
+        IntakeRouter router,
+        IntakeFormat format,
+        Stream input,
+        Stream output,
+        Func<Stream> openDeadLetter,
+        CancellationToken stop = default,
+        ParseCounters? counters = null)
     {
         var stopwatch = Stopwatch.StartNew();
         using var lines = new LineReader(input);
@@ -117,6 +122,7 @@ public static class ParseCommand
         while (!stop.IsCancellationRequested && lines.TryReadLine(out var line))
         {
             lineNumber++;
+            counters?.Line(line.Length);
             if (IsBlank(line))
             {
                 skipped++;
@@ -146,11 +152,20 @@ public static class ParseCommand
     internal static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line)
         => line.EndsWith("\r"u8) ? line[..^1] : line;
 
-    private static Stream OpenInput(string? path)
+    /// <summary>The output file, created or truncated, or stdout.</summary>
+    private static Stream OpenOutput(string? path)
     {
-        // LineReader does its own buffering, hence no FileStream buffer.
+        // EventOutput does its own buffering, hence no FileStream buffer.
         return path is null
-            ? Console.OpenStandardInput()
+            ? StandardOutput.Open()
+            : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+    }
+
+    private static Stream OpenInput(string? path, CancellationToken stop)
+    {
+        // LineReader does its own buffering, hence no FileStream buffer. A file never keeps a read waiting; stdin may.
+        return path is null
+            ? new InterruptibleInput(Console.OpenStandardInput(), stop)
             : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
     }
 
