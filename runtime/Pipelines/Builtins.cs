@@ -27,6 +27,7 @@ internal static class Builtins
         new("escape", "Escape"),
         new("first", "First"),
         new("float", "Float", 0, "default"),
+        new("format", "Format", 0, "arg1", "arg2", "arg3", "arg4"),
         new("from_json", "FromJson"),
         new("int", "Int", 0, "default", "base"),
         new("is_ipaddress", "IsIpAddress"),

@@ -25,16 +25,16 @@ public static class Dates
             return Value.Absent;
         }
 
-        var hasOffset = epoch || (format is not null ? format.Contains("%z") || format.Contains("%Z") : HasOffset(arena.Text(value.Kind == ValueKind.String ? value : Value.Absent)));
-        if (timezone is null || hasOffset || value.Kind != ValueKind.String || Zone(timezone) is not { } zone)
-        {
-            return parsed;
-        }
-
         var wallClock = DateTime.Parse(arena.Text(parsed), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
-        var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified), zone);
+        var hasOffset = epoch || (format is not null ? format.Contains("%z") || format.Contains("%Z") : HasOffset(arena.Text(value.Kind == ValueKind.String ? value : Value.Absent)));
+        var utc = timezone is null || hasOffset || value.Kind != ValueKind.String || Zone(timezone) is not { } zone
+            ? wallClock
+            : TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified), zone);
+
+        // The stage's output is a datetime, which reads with its microseconds always (Sophos ioc.unix_time:
+        // "2024-01-17T12:46:21.000000Z"); a date field then writes it without zero microseconds.
         Span<byte> utf8 = stackalloc byte[Timestamps.MaxRfc3339Length];
-        var length = Timestamps.WriteRfc3339(utc, withMicroseconds: utc.Ticks % TimeSpan.TicksPerSecond >= 10, utf8);
+        var length = Timestamps.WriteRfc3339(utc, withMicroseconds: true, utf8);
         var start = arena.BeginString();
         Encoding.ASCII.GetChars(utf8[..length], arena.Reserve(length));
         arena.Advance(length);

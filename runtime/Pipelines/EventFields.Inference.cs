@@ -148,6 +148,7 @@ public sealed partial class EventFields
         var split = UrlParts.Split(utf8, new RawValue(RawKind.String, 0, utf8.Length));
         if (!split.Full.HasValue)
         {
+            InferRelativeUrlParts(value, fields);
             return;
         }
 
@@ -176,6 +177,40 @@ public sealed partial class EventFields
             else if (raw.HasValue)
             {
                 Set(field, Arena.Utf8String(utf8.Slice(raw.Start, raw.Length)), FieldShape.Keep);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A <c>url.original</c> without scheme is, as Python's <c>urlparse</c> reads it, a path with its query and fragment
+    /// (F5 BIG-IP, AWS WAF, Suricata, Zscaler: 80 cases; a host without scheme is then part of the path).
+    /// </summary>
+    private void InferRelativeUrlParts(in Value value, string[] fields)
+    {
+        var text = Arena.Text(value);
+        var hash = text.IndexOf('#');
+        var beforeFragment = hash < 0 ? text.Length : hash;
+        var question = text[..beforeFragment].IndexOf('?');
+        var pathEnd = question < 0 ? beforeFragment : question;
+        foreach (var field in fields)
+        {
+            if (Has(field))
+            {
+                continue;
+            }
+
+            var part = field.AsSpan(field.LastIndexOf('.') + 1);
+            if (part.SequenceEqual("path"))
+            {
+                Set(field, ValueArena.Slice(value, 0, pathEnd), FieldShape.Keep);
+            }
+            else if (part.SequenceEqual("query") && question >= 0)
+            {
+                Set(field, ValueArena.Slice(value, question + 1, beforeFragment - question - 1), FieldShape.Keep);
+            }
+            else if (part.SequenceEqual("fragment") && hash >= 0)
+            {
+                Set(field, ValueArena.Slice(value, hash + 1, text.Length - hash - 1), FieldShape.Keep);
             }
         }
     }

@@ -150,4 +150,13 @@ public sealed class TextFilterTests
         Assert.Equal("'a &amp; b &lt;c&gt; &#34;d&#34; &#39;e&#39;'", Show(Filters.Escape(_arena, S("a & b <c> \"d\" 'e'"))));
         Assert.Equal("'plain'", Show(Filters.Escape(_arena, S("plain"))));
     }
+
+    [Fact]
+    public void Format_applies_python_percent_formatting()
+    {
+        // Windows: "{{ '%d' | format(final.action.properties.Keywords | int) }}"
+        Assert.Equal("'42'", Show(Filters.Format(_arena, S("%d"), Value.FromInteger(42), Value.Absent, Value.Absent, Value.Absent)));
+        Assert.Equal("'a=x, n=7, 100%'", Show(Filters.Format(_arena, S("a=%s, n=%d, 100%%"), S("x"), Value.FromFloat(7.9), Value.Absent, Value.Absent)));
+        Assert.Equal("Error", Show(Filters.Format(_arena, S("%d %d"), Value.FromInteger(1), Value.Absent, Value.Absent, Value.Absent)));
+    }
 }
