@@ -57,6 +57,7 @@ public static class CatalogueRun
 
             var passed = 0;
             string? firstFailure = null;
+            var failures = new List<string>();
             foreach (var testCase in format.Cases)
             {
                 var result = ConformanceRunner.Run(router, testCase);
@@ -67,10 +68,11 @@ public static class CatalogueRun
                 else
                 {
                     firstFailure ??= Path.GetFileName(testCase.FilePath) + ": " + Describe(result);
+                    failures.Add(Path.GetFileName(testCase.FilePath) + ": " + DescribeAll(result));
                 }
             }
 
-            outcomes.Add(new FormatOutcome(format.Name, kind, passed, format.Cases.Count, firstFailure, untranslated));
+            outcomes.Add(new FormatOutcome(format.Name, kind, passed, format.Cases.Count, firstFailure, untranslated) { Failures = failures });
         }
 
         return (outcomes, stopwatch.Elapsed);
@@ -86,6 +88,11 @@ public static class CatalogueRun
         var first = result.Differences[0];
         return $"{first.Path} ({first.Kind.ToString().ToLowerInvariant()}) expected {first.Expected ?? "nothing"}, actual {first.Actual ?? "nothing"}";
     }
+
+    private static string DescribeAll(ConformanceResult result)
+        => result.Differences.Count == 0
+            ? FirstLine(result.Detail)
+            : string.Join("; ", result.Differences.Select(d => $"{d.Path} ({d.Kind.ToString().ToLowerInvariant()}) expected {d.Expected ?? "nothing"}, actual {d.Actual ?? "nothing"}"));
 
     private static string FirstLine(string text)
     {

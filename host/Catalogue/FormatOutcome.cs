@@ -14,6 +14,9 @@ public sealed record FormatOutcome(
     string? FirstFailure,
     IReadOnlyList<Untranslated> Untranslated)
 {
+    /// <summary>Every failing case with all its differences, one line each.</summary>
+    public IReadOnlyList<string> Failures { get; init; } = System.Array.Empty<string>();
+
     public bool FullyPassing => Total > 0 && Passed == Total;
 
     public int Failed => Total - Passed;

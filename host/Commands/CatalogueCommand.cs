@@ -9,7 +9,7 @@ using EcsForge.Host.Cli;
 namespace EcsForge.Host.Commands;
 
 /// <summary>
-/// <c>catalogue DIR [--only Vendor/format]... [--report PATH]</c>: imports every format under DIR, compiles them in
+/// <c>catalogue DIR [--only Vendor/format]... [--report PATH] [--failures]</c>: imports every format under DIR, compiles them in
 /// memory and runs their cases; one line per format, then the format and case tallies.
 /// </summary>
 public static class CatalogueCommand
@@ -18,23 +18,25 @@ public static class CatalogueCommand
     {
         var directory = new Argument<string>("DIR") { Description = "The catalogue: <Vendor>/<format>/ingest/parser.yml, _meta/*.yml and tests/*.json." }.Rejected();
         var only = new Option<string[]>("--only") { Description = "Run only this format (repeatable).", HelpName = "Vendor/format" };
+        var failures = new Option<bool>("--failures") { Description = "Under each format, every failing case with all its differences." };
         var report = new Option<string?>("--report") { Description = "Also write a Markdown summary (rates per input kind, missing constructs) to this file.", HelpName = "PATH" };
         var command = new Command("catalogue", """
             Import every format under DIR, compile them in memory with the generator and run their tests/*.json cases:
             one PASS or FAIL line per format, then the format and case tallies. Exit code 0 when every case passed.
             """)
         {
-            directory, only, report,
+            directory, only, report, failures,
         };
         command.SetAction(result => Run(
             result,
             result.GetRequiredValue(directory),
             new HashSet<string>((result.GetValue(only) ?? []).Select(name => name.TrimEnd('/')), StringComparer.Ordinal),
-            result.GetValue(report)));
+            result.GetValue(report),
+            result.GetValue(failures)));
         return command;
     }
 
-    private static int Run(ParseResult command, string directory, HashSet<string> only, string? report)
+    private static int Run(ParseResult command, string directory, HashSet<string> only, string? report, bool failures)
     {
         if (!Directory.Exists(directory))
         {
@@ -63,6 +65,13 @@ public static class CatalogueCommand
         foreach (var outcome in outcomes)
         {
             output.WriteLine(outcome.ToString());
+            if (failures)
+            {
+                foreach (var failure in outcome.Failures)
+                {
+                    output.WriteLine("    " + failure);
+                }
+            }
         }
 
         var totals = CatalogueTotals.Of(outcomes);

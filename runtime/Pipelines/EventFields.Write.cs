@@ -132,16 +132,6 @@ public sealed partial class EventFields
             case FieldShape.Keyword when value.Kind == ValueKind.Dict:
                 WriteCompactJsonText(writer, value);
                 return;
-            case FieldShape.Ip when value.Kind == ValueKind.String && Arena.Text(value).IndexOf(':') >= 0
-                && System.Net.IPAddress.TryParse(Arena.Text(value), out var address):
-                Span<char> canonical = stackalloc char[64];
-                if (address.TryFormat(canonical, out var written))
-                {
-                    writer.WriteStringValue(canonical[..written]);
-                    return;
-                }
-
-                break;
             case FieldShape.Date when value.Kind is ValueKind.String or ValueKind.Integer or ValueKind.Float:
                 var date = Filters.ToRfc3339(Arena, value, Value.Absent);
                 WriteJson(writer, date.Kind == ValueKind.String ? date : value);
@@ -289,11 +279,13 @@ public sealed partial class EventFields
     {
         var common = 0;
         var i = 0;
-        while (common < maximum)
+        while (common < maximum && i < left.Length && i < right.Length)
         {
             var endLeft = left.IndexOf('.', i);
             var endRight = right.IndexOf('.', i);
-            if (endLeft < 0 || endRight < 0 || endLeft != endRight || string.CompareOrdinal(left, i, right, i, endLeft - i) != 0)
+            endLeft = endLeft < 0 ? left.Length : endLeft;
+            endRight = endRight < 0 ? right.Length : endRight;
+            if (endLeft != endRight || string.CompareOrdinal(left, i, right, i, endLeft - i) != 0)
             {
                 break;
             }

@@ -46,6 +46,8 @@ public sealed partial class EventFields
             return;
         }
 
+        var stored = shape == FieldShape.Ip ? CanonicalIp(value) : value;
+
         // A field set as a whole replaces what was set below it.
         RemoveBelow(path);
         var index = IndexOf(path);
@@ -59,7 +61,22 @@ public sealed partial class EventFields
             index = _count++;
         }
 
-        _entries[index] = new Entry { Path = path, Value = value, Shape = shape };
+        _entries[index] = new Entry { Path = path, Value = stored, Shape = shape };
+    }
+
+    /// <summary>
+    /// IPv6 text in its canonical form (lower case, no leading zeros, <c>::</c>), as the platform indexes it and as
+    /// <c>related.ip</c> then lists it (Google Workspace, Trend Micro: <c>FE80:000:333::ddd</c> is <c>fe80:0:333::ddd</c>).
+    /// </summary>
+    private Value CanonicalIp(in Value value)
+    {
+        if (value.Kind != ValueKind.String || Arena.Text(value).IndexOf(':') < 0 || !System.Net.IPAddress.TryParse(Arena.Text(value), out var address))
+        {
+            return value;
+        }
+
+        Span<char> canonical = stackalloc char[64];
+        return address.TryFormat(canonical, out var written) ? Arena.String(canonical[..written]) : value;
     }
 
     /// <summary>Deletes a field and everything below it.</summary>

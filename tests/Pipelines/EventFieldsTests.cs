@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Text.Json;
+using EcsForge.Pipelines;
+using Xunit;
+
+namespace EcsForge.Tests.Pipelines;
+
+/// <summary>The event a pipeline builds: set, delete, read back, and the nested JSON it is written as.</summary>
+public sealed class EventFieldsTests
+{
+    private readonly ValueArena _arena = new();
+    private readonly EventFields _fields;
+
+    public EventFieldsTests()
+    {
+        _fields = new EventFields(_arena);
+    }
+
+    [Fact]
+    public void Fields_are_written_nested_in_segment_order()
+    {
+        _fields.Set("source.port", Value.FromInteger(443), FieldShape.Integer);
+        _fields.Set("source.ip", Value.FromConstant("10.0.0.1"), FieldShape.Ip);
+        _fields.Set("source-extra", Value.FromConstant("x"), FieldShape.Keep);
+        _fields.Set("@timestamp", Value.FromConstant("2024-01-17T12:46:21.000Z"), FieldShape.Date);
+
+        Assert.Equal("""{"@timestamp":"2024-01-17T12:46:21Z","source":{"ip":"10.0.0.1","port":443},"source-extra":"x"}""", Write());
+    }
+
+    [Fact]
+    public void A_dict_set_whole_and_fields_set_inside_it_are_one_object()
+    {
+        var properties = _arena.NewDict();
+        _arena.SetMember(properties, Value.FromConstant("a"), Value.FromInteger(1));
+        _fields.Set("action.properties", properties, FieldShape.Keep);
+        _fields.Set("action.properties.b", Value.FromInteger(2), FieldShape.Keep);
+        _fields.Set("action.type", Value.FromConstant("t"), FieldShape.Keep);
+
+        Assert.Equal("""{"action":{"properties":{"a":1,"b":2},"type":"t"}}""", Write());
+        Assert.Equal(1, _arena.Member(_fields.Get("action.properties"), "a").Integer);
+        Assert.Equal(2, _fields.Get("action.properties.b").Integer);
+    }
+
+    [Fact]
+    public void Empty_values_leave_a_field_as_it_is_and_an_empty_list_is_kept()
+    {
+        _fields.Set("user.name", Value.FromConstant("alice"), FieldShape.Keyword);
+        _fields.Set("user.name", Value.FromConstant(""), FieldShape.Keyword);
+        _fields.Set("user.name", Value.None, FieldShape.Keyword);
+        _fields.Set("user.name", Value.FromConstant("None"), FieldShape.Keyword);
+        _fields.Set("user.name", Value.Error, FieldShape.Keyword);
+        _fields.Set("user.roles", _arena.NewList(), FieldShape.Keep);
+
+        Assert.Equal("""{"user":{"name":"alice","roles":[]}}""", Write());
+    }
+
+    [Fact]
+    public void Ignored_values_are_not_written()
+    {
+        _fields.Reset(new[] { "-", "N/A" });
+        _fields.Set("user.name", Value.FromConstant("-"), FieldShape.Keyword);
+        _fields.Set("user.id", Value.FromConstant("N/A"), FieldShape.Keyword);
+        _fields.Set("user.email", Value.FromConstant("a@b"), FieldShape.Keyword);
+
+        Assert.Equal("""{"user":{"email":"a@b"}}""", Write());
+    }
+
+    [Fact]
+    public void Values_take_their_field_shape()
+    {
+        var details = _arena.NewDict();
+        _arena.SetMember(details, Value.FromConstant("k"), Value.FromConstant("v"));
+        _fields.Set("a.keyword_number", Value.FromInteger(7), FieldShape.Keyword);
+        _fields.Set("a.keyword_bool", Value.False, FieldShape.Keyword);
+        _fields.Set("a.keyword_dict", details, FieldShape.Keyword);
+        _fields.Set("a.long_text", Value.FromConstant("403"), FieldShape.Integer);
+        _fields.Set("a.long_word", Value.FromConstant("abc"), FieldShape.Integer);
+        _fields.Set("a.ip6", Value.FromConstant("FE80:000:333:1111:7777:5555:6666:ddd"), FieldShape.Ip);
+        _fields.Set("a.float", Value.FromFloat(1), FieldShape.Keep);
+
+        Assert.Equal(
+            """{"a":{"float":1.0,"ip6":"fe80:0:333:1111:7777:5555:6666:ddd","keyword_bool":"false","keyword_dict":"{\"k\":\"v\"}","keyword_number":"7","long_text":403}}""",
+            Write());
+    }
+
+    [Fact]
+    public void Delete_removes_a_field_and_what_is_below_it()
+    {
+        _fields.Set("a.b", Value.FromInteger(1), FieldShape.Keep);
+        _fields.Set("a.c.d", Value.FromInteger(2), FieldShape.Keep);
+        _fields.Set("e", Value.FromInteger(3), FieldShape.Keep);
+        _fields.Delete("a");
+
+        Assert.Equal("""{"e":3}""", Write());
+        Assert.True(_fields.Get("a.b").IsAbsent);
+    }
+
+    private string Write()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            _fields.Write(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
