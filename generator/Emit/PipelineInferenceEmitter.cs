@@ -14,7 +14,7 @@ internal static class PipelineInferenceEmitter
 {
     public static void Emit(SourceWriter writer, DatasetModel model)
     {
-        var plan = InferencePlan.Build(model);
+        var plan = InferencePlan.Build(model, checkedPerEvent: true);
         writer.Line("/// <summary>The fields the platform infers after the pipeline ran.</summary>");
         writer.Open($"private static void Infer(global::EcsForge.Pipelines.PipelineSession pipeline, {Types.EventSession} session)");
         writer.Line("var fields = pipeline.Fields;");

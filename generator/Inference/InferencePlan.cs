@@ -54,30 +54,37 @@ internal sealed class InferencePlan
     /// <summary>Whether <c>file.name</c> and <c>file.directory</c> are split from <c>file.path</c>.</summary>
     public bool SplitsPath { get; }
 
-    public static InferencePlan Build(DatasetModel model)
+    /// <param name="model">The dataset.</param>
+    /// <param name="checkedPerEvent">
+    /// For pipelines, whose steps set a field in some events only: a rule is left out only when nothing feeds it, and
+    /// whether its target is already set is checked per event (Azure AD sets user_agent.name for sign-ins only and the
+    /// platform infers it for the other events).
+    /// </param>
+    public static InferencePlan Build(DatasetModel model, bool checkedPerEvent = false)
     {
-        var written = new HashSet<string>(model.Targets.Select(target => target.Name), System.StringComparer.Ordinal);
+        var sources = new HashSet<string>(model.Targets.Select(target => target.Name), System.StringComparer.Ordinal);
+        var written = checkedPerEvent ? new HashSet<string>(System.StringComparer.Ordinal) : sources;
 
         var related = new List<RelatedList>();
         foreach (var (list, feeders) in PlatformRules.Related)
         {
-            var present = feeders.Where(written.Contains).ToList();
+            var present = feeders.Where(sources.Contains).ToList();
             if (present.Count > 0 && !written.Contains("related." + list))
             {
                 related.Add(new RelatedList(list, present));
             }
         }
 
-        var urlParts = written.Contains("url.original")
+        var urlParts = sources.Contains("url.original")
             ? PlatformRules.UrlParts.Where(part => !written.Contains("url." + part)).ToList()
             : new List<string>();
-        var available = new HashSet<string>(written, System.StringComparer.Ordinal);
+        var available = new HashSet<string>(sources, System.StringComparer.Ordinal);
         foreach (var part in urlParts)
         {
             available.Add("url." + part);
         }
 
-        var userAgentParts = model.InfersUserAgents && written.Contains("user_agent.original")
+        var userAgentParts = model.InfersUserAgents && sources.Contains("user_agent.original")
             ? PlatformRules.UserAgentParts.Where(part => !written.Contains(part.Field)).ToList()
             : new List<(string Field, string Property)>();
 
@@ -86,7 +93,7 @@ internal sealed class InferencePlan
             model.Rules.Where(rule => rule.Kind is RuleKind.Constant or RuleKind.Translate).Select(rule => rule.Target),
             System.StringComparer.Ordinal);
         var addressGroups = PlatformRules.AddressGroups
-            .Where(group => (written.Contains(group + ".ip") || written.Contains(group + ".domain")) && !constantTargets.Contains(group + ".address"))
+            .Where(group => (sources.Contains(group + ".ip") || sources.Contains(group + ".domain")) && !constantTargets.Contains(group + ".address"))
             .ToList();
 
         var domainGroups = PlatformRules.DomainGroups
@@ -95,11 +102,11 @@ internal sealed class InferencePlan
             .ToList();
 
         var copies = PlatformRules.Copies
-            .Where(copy => written.Contains(copy.From) && !written.Contains(copy.Target))
+            .Where(copy => sources.Contains(copy.From) && !written.Contains(copy.Target))
             .Select(copy => new FieldCopy(copy.Target, copy.From))
             .ToList();
 
-        var splitsPath = written.Contains(PlatformRules.PathField)
+        var splitsPath = sources.Contains(PlatformRules.PathField)
             && !written.Contains(PlatformRules.PathNameField)
             && !written.Contains(PlatformRules.PathDirectoryField);
 

@@ -175,6 +175,12 @@ internal sealed class PipelineReader
     /// </summary>
     private static FieldShape ShapeOf(TargetField target) => target.Type switch
     {
+        // Inside a geo_point: the platform indexes numbers (Azure AD's "44.84" latitude is written 44.84).
+        _ when target.Name.EndsWith(".geo.location.lat", System.StringComparison.Ordinal)
+            || target.Name.EndsWith(".geo.location.lon", System.StringComparison.Ordinal) => FieldShape.Number,
+
+        // A keyword list holds text items (an object item as its JSON: GateWatcher email.from.address).
+        "keyword" when target.Shape == ValueShape.List => FieldShape.Keyword,
         "date" => FieldShape.Date,
         "ip" => FieldShape.Ip,
         "text" or "match_only_text" => FieldShape.Keyword,

@@ -148,9 +148,59 @@ public sealed partial class EventFields
         _textBuffer.ResetWrittenCount();
         _textWriter ??= new Utf8JsonWriter(_textBuffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         _textWriter.Reset(_textBuffer);
-        WriteJson(_textWriter, dict);
+        WriteSortedJson(_textWriter, dict);
         _textWriter.Flush();
         writer.WriteStringValue(_textBuffer.WrittenSpan);
+    }
+
+    /// <summary>JSON with every object's keys in order, as Python's <c>json.dumps(sort_keys=True)</c> (Microsoft 365 Defender LoggedOnUsers).</summary>
+    private void WriteSortedJson(Utf8JsonWriter writer, in Value value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Dict:
+                writer.WriteStartObject();
+                var count = Arena.Count(value);
+                Span<int> order = count <= 64 ? stackalloc int[count] : new int[count];
+                for (var i = 0; i < count; i++)
+                {
+                    order[i] = i;
+                }
+
+                for (var i = 1; i < count; i++)
+                {
+                    var current = order[i];
+                    var j = i - 1;
+                    while (j >= 0 && Arena.Text(Arena.Key(value, order[j])).SequenceCompareTo(Arena.Text(Arena.Key(value, current))) > 0)
+                    {
+                        order[j + 1] = order[j];
+                        j--;
+                    }
+
+                    order[j + 1] = current;
+                }
+
+                foreach (var index in order)
+                {
+                    writer.WritePropertyName(Arena.Text(Arena.Key(value, index)));
+                    WriteSortedJson(writer, Arena.Item(value, index));
+                }
+
+                writer.WriteEndObject();
+                break;
+            case ValueKind.List:
+                writer.WriteStartArray();
+                for (var i = 0; i < Arena.Count(value); i++)
+                {
+                    WriteSortedJson(writer, Arena.Item(value, i));
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                WriteJson(writer, value);
+                break;
+        }
     }
 
     /// <summary>Whether a value can be written into a field of this shape.</summary>

@@ -37,11 +37,12 @@ public sealed partial class EventFields
 
     /// <summary>
     /// Sets a field as the platform's <c>set</c> does: a value that cannot be computed or is empty (undefined, an
-    /// error, None, <c>""</c>, <c>{}</c>) leaves the field as it is; <c>[]</c> is kept.
+    /// error, None, <c>""</c>, <c>{}</c>) leaves the field as it is; <c>[]</c> is kept, and so is <c>{}</c> into a
+    /// keyword field, where it is the text <c>"{}"</c> (GateWatcher history.content).
     /// </summary>
     public void Set(string path, in Value value, FieldShape shape)
     {
-        if (IsEmpty(value) || IsIgnored(value))
+        if ((IsEmpty(value) && !(shape == FieldShape.Keyword && value.Kind == ValueKind.Dict)) || IsIgnored(value))
         {
             return;
         }
