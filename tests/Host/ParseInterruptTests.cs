@@ -44,7 +44,13 @@ public sealed partial class ParseInterruptTests : IDisposable
             Assert.Equal(0, kill.ExitCode);
         }
 
-        var rest = await process.StandardOutput.ReadToEndAsync();
+        // Counted, not kept: a CLI that ignored the signal writes until the feed's bound, gigabytes of it.
+        var rest = 0;
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            rest += line.Length > 0 ? 1 : 0;
+        }
+
         await process.WaitForExitAsync();
         var linesFed = await fed;
         var stderr = await error;
@@ -56,7 +62,7 @@ public sealed partial class ParseInterruptTests : IDisposable
         Assert.True(read <= linesFed, $"in={read} but only {linesFed} lines were fed");
         Assert.True(parsed > 0 && failed > 0 && skipped > 0, summary.Value);
         // What the summary counts is what was written: every parsed event on stdout, every failure in the dead letters.
-        Assert.Equal(parsed, 1 + rest.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(parsed, 1 + rest);
         Assert.Equal(failed, File.ReadLines(deadLetter).Count());
         Assert.Equal(3, process.ExitCode);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
