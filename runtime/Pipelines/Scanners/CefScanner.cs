@@ -1,0 +1,203 @@
+using System;
+using System.Buffers;
+
+namespace EcsForge.Pipelines.Scanners;
+
+/// <summary>
+/// The platform's <c>cef.parse-cef</c> (ArcSight Common Event Format): the seven header fields, as
+/// <c>CEFVersion</c>, <c>DeviceVendor</c>, <c>DeviceProduct</c>, <c>DeviceVersion</c>, <c>DeviceEventClassID</c>,
+/// <c>Name</c> and <c>Severity</c>, then the extension's <c>key=value</c> items, into one dict of text. One pass,
+/// linear time, values sliced from the input unless they hold escapes.
+/// </summary>
+/// <remarks>
+/// The message starts at <c>CEF:</c>, wherever it is (a syslog header may precede it); text without it, or with
+/// fewer than seven header fields, is not CEF and gives absent. Header fields unescape <c>\|</c> and <c>\\</c>. An
+/// extension value runs up to the space before the next <c>key=</c> (an unescaped <c>=</c>), so values hold spaces;
+/// it unescapes <c>\=</c>, <c>\\</c>, <c>\|</c>, <c>\n</c> and <c>\r</c>, and is trimmed of white space.
+/// </remarks>
+public static class CefScanner
+{
+    private static readonly string[] s_header =
+        { "CEFVersion", "DeviceVendor", "DeviceProduct", "DeviceVersion", "DeviceEventClassID", "Name", "Severity" };
+
+    private static readonly SearchValues<char> s_headerStops = SearchValues.Create("|\\");
+
+    private static readonly SearchValues<char> s_whitespace = SearchValues.Create(SeparatorSyntax.Whitespace);
+
+    private static readonly SearchValues<char> s_keyStops = SearchValues.Create(" \t\n\r\f\v=");
+
+    /// <summary>The header and extension of <paramref name="input"/> as a dict; absent when it is not CEF text.</summary>
+    public static Value Parse(ValueArena arena, in Value input)
+    {
+        if (!input.IsString)
+        {
+            return Value.Absent;
+        }
+
+        var text = arena.Text(input);
+        var position = text.IndexOf("CEF:".AsSpan(), StringComparison.Ordinal);
+        if (position < 0)
+        {
+            return Value.Absent;
+        }
+
+        position += 4;
+        var dict = arena.NewDict(16);
+        foreach (var name in s_header)
+        {
+            if (!TryReadHeaderField(arena, input, text, ref position, out var field))
+            {
+                return Value.Absent;
+            }
+
+            arena.AddMember(dict, Value.FromConstant(name), field);
+        }
+
+        ReadExtension(arena, input, text, position, dict);
+        return dict;
+    }
+
+    /// <summary>Reads a header field up to its unescaped <c>|</c>; false when there is none.</summary>
+    internal static bool TryReadHeaderField(ValueArena arena, in Value input, ReadOnlySpan<char> text, ref int position, out Value field)
+    {
+        var start = position;
+        var escaped = false;
+        var index = position;
+        while (true)
+        {
+            var found = index < text.Length ? text[index..].IndexOfAny(s_headerStops) : -1;
+            if (found < 0)
+            {
+                field = Value.Absent;
+                return false;
+            }
+
+            index += found;
+            if (text[index] == '|')
+            {
+                break;
+            }
+
+            escaped = true;
+            index += 2;
+        }
+
+        position = index + 1;
+        field = escaped ? Unescape(arena, text, start, index) : ValueArena.Slice(input, start, index - start);
+        return true;
+    }
+
+    /// <summary>Reads the extension's items from <paramref name="position"/> into <paramref name="dict"/>.</summary>
+    internal static void ReadExtension(ValueArena arena, in Value input, ReadOnlySpan<char> text, int position, in Value dict)
+    {
+        while (position < text.Length)
+        {
+            var stop = KeyEnd(text, position);
+            if (stop < 0)
+            {
+                return;
+            }
+
+            if (text[stop] != '=' || stop == position)
+            {
+                // A token that is no key (or a lone '='): skip it.
+                position = stop + 1;
+                continue;
+            }
+
+            var key = ValueArena.Slice(input, position, stop - position);
+            var valueStart = stop + 1;
+            var valueEnd = ValueEnd(text, valueStart, out position);
+            var length = KeyValueScanner.Trim(text, valueStart, valueEnd, out var start);
+            var value = text.Slice(start, length).Contains('\\')
+                ? Unescape(arena, text, start, start + length)
+                : ValueArena.Slice(input, start, length);
+            arena.AddMember(dict, key, value);
+        }
+    }
+
+    /// <summary>The end of the key candidate at <paramref name="from"/>: its unescaped <c>=</c> or the white space after it; -1 at the end.</summary>
+    private static int KeyEnd(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length)
+        {
+            var found = text[from..].IndexOfAny(s_keyStops);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            from += found;
+            if (text[from] != '=' || from == 0 || text[from - 1] != '\\')
+            {
+                return from;
+            }
+
+            from++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where a value starting at <paramref name="start"/> ends: before the white space that precedes the next key.</summary>
+    private static int ValueEnd(ReadOnlySpan<char> text, int start, out int next)
+    {
+        var from = start;
+        while (true)
+        {
+            var space = from < text.Length ? text[from..].IndexOfAny(s_whitespace) : -1;
+            if (space < 0)
+            {
+                next = text.Length;
+                return text.Length;
+            }
+
+            var keyStart = from + space + 1;
+            var stop = KeyEnd(text, keyStart);
+            if (stop < 0)
+            {
+                next = text.Length;
+                return text.Length;
+            }
+
+            if (text[stop] == '=' && stop > keyStart)
+            {
+                next = keyStart;
+                return from + space;
+            }
+
+            from = Math.Max(stop, keyStart);
+        }
+    }
+
+    /// <summary>Copies <c>text[start..end]</c> with CEF's escapes resolved; another backslash is kept as written.</summary>
+    private static Value Unescape(ValueArena arena, ReadOnlySpan<char> text, int start, int end)
+    {
+        var begin = arena.BeginString();
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < end)
+            {
+                switch (text[i + 1])
+                {
+                    case '\\' or '=' or '|':
+                        c = text[++i];
+                        break;
+                    case 'n':
+                        c = '\n';
+                        i++;
+                        break;
+                    case 'r':
+                        c = '\r';
+                        i++;
+                        break;
+                }
+            }
+
+            arena.Append(c);
+        }
+
+        return arena.EndString(begin);
+    }
+}
