@@ -24,6 +24,7 @@ internal static class KnownNames
     public const string ParseCefAttribute = "EcsForge.Mapping.ParseCefAttribute";
     public const string ParseLeefAttribute = "EcsForge.Mapping.ParseLeefAttribute";
     public const string ParseDelimitedAttribute = "EcsForge.Mapping.ParseDelimitedAttribute";
+    public const string ParseXmlAttribute = "EcsForge.Mapping.ParseXmlAttribute";
     public const string IgnoredValuesAttribute = "EcsForge.Mapping.IgnoredValuesAttribute";
     public const string UserAgentRegexesAttribute = "EcsForge.Mapping.UserAgentRegexesAttribute";
 

@@ -6,7 +6,7 @@ namespace EcsForge.Generator.Emit;
 
 /// <summary>
 /// Emits the text format steps (<c>[ParseKeyValue]</c>, <c>[ParseCef]</c>, <c>[ParseLeef]</c>,
-/// <c>[ParseDelimited]</c>): each calls its runtime scanner (<c>EcsForge.Pipelines.Scanners</c>) on its input and
+/// <c>[ParseDelimited]</c>, <c>[ParseXml]</c>): each calls its runtime scanner (<c>EcsForge.Pipelines.Scanners</c>) on its input and
 /// stores the dict under its stage; separators and columns are built once, in static fields.
 /// </summary>
 internal static class TextStepEmitter
@@ -45,6 +45,7 @@ internal static class TextStepEmitter
             PipelineStepKind.ParseKeyValue => $"{Scanners}.KeyValueScanner.Parse(arena, {input}, s_items{index}, s_values{index})",
             PipelineStepKind.ParseCef => $"{Scanners}.CefScanner.Parse(arena, {input})",
             PipelineStepKind.ParseLeef => $"{Scanners}.LeefScanner.Parse(arena, {input})",
+            PipelineStepKind.ParseXml => $"{Scanners}.XmlScanner.Parse(arena, {input})",
             _ => $"{Scanners}.DelimitedScanner.Parse(arena, {input}, s_columns{index}, {CharLiteral(Delimiter(step))})",
         };
         writer.Line($"s.{field} = {call};");
@@ -55,6 +56,7 @@ internal static class TextStepEmitter
         PipelineStepKind.ParseKeyValue => $"Stage <c>{step.Name}</c>: reads key{Xml(step.Text?.ValueSeparator)}value items separated by <c>{Xml(step.Text?.ItemSeparator)}</c>.",
         PipelineStepKind.ParseCef => $"Stage <c>{step.Name}</c>: parses CEF.",
         PipelineStepKind.ParseLeef => $"Stage <c>{step.Name}</c>: parses LEEF.",
+        PipelineStepKind.ParseXml => $"Stage <c>{step.Name}</c>: parses XML.",
         _ => $"Stage <c>{step.Name}</c>: reads <c>{Xml(Delimiter(step).ToString())}</c>-separated values.",
     };
 

@@ -17,6 +17,7 @@ public enum PipelineStepKind
     ParseCef,
     ParseLeef,
     ParseDelimited,
+    ParseXml,
 }
 
 /// <summary>

@@ -27,5 +27,6 @@ public static class PipelineStepKinds
 
     /// <summary>Whether <paramref name="kind"/> is one of the text format steps (TextStepEmitter).</summary>
     public static bool IsTextParse(this PipelineStepKind kind)
-        => kind is PipelineStepKind.ParseKeyValue or PipelineStepKind.ParseCef or PipelineStepKind.ParseLeef or PipelineStepKind.ParseDelimited;
+        => kind is PipelineStepKind.ParseKeyValue or PipelineStepKind.ParseCef or PipelineStepKind.ParseLeef or PipelineStepKind.ParseDelimited
+            or PipelineStepKind.ParseXml;
 }

@@ -8,7 +8,7 @@ namespace EcsForge.Generator.Reading;
 
 /// <summary>
 /// Reads the text format steps (<c>[ParseKeyValue]</c>, <c>[ParseCef]</c>, <c>[ParseLeef]</c>,
-/// <c>[ParseDelimited]</c>) and checks what the runtime cannot run: a separator outside <see cref="SeparatorSyntax"/>,
+/// <c>[ParseDelimited]</c>, <c>[ParseXml]</c>) and checks what the runtime cannot run: a separator outside <see cref="SeparatorSyntax"/>,
 /// a delimiter that is not one character, a row without columns.
 /// </summary>
 internal static class TextStepReader
@@ -22,6 +22,7 @@ internal static class TextStepReader
             KnownNames.ParseCefAttribute => PipelineStepKind.ParseCef,
             KnownNames.ParseLeefAttribute => PipelineStepKind.ParseLeef,
             KnownNames.ParseDelimitedAttribute => PipelineStepKind.ParseDelimited,
+            KnownNames.ParseXmlAttribute => PipelineStepKind.ParseXml,
             _ => (PipelineStepKind?)null,
         };
         if (kind is not { } stepKind)

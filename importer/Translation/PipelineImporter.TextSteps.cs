@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcsForge.Importer.Translation;
 
-/// <summary>The text format stages: <c>kv.parse-kv</c>, <c>cef.parse-cef</c>, <c>leef.parse-leef</c>, <c>dsv.parse-dsv</c>.</summary>
+/// <summary>The text format stages: <c>kv.parse-kv</c>, <c>cef.parse-cef</c>, <c>leef.parse-leef</c>, <c>dsv.parse-dsv</c>, <c>xml.parse-xml</c>.</summary>
 internal sealed partial class PipelineImporter
 {
     /// <summary>
@@ -32,6 +32,9 @@ internal sealed partial class PipelineImporter
                 break;
             case "leef.parse-leef":
                 attribute = "ParseLeef";
+                break;
+            case "xml.parse-xml":
+                attribute = "ParseXml";
                 break;
             case "dsv.parse-dsv":
                 attribute = "ParseDelimited";

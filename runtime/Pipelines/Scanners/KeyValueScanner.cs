@@ -86,8 +86,9 @@ public static class KeyValueScanner
             var stop = NextStop(text, keyStart, value, item, out var isValue);
             if (stop < 0)
             {
+                // A separator that ends the text ends the last item, and is not part of its value.
                 next = text.Length;
-                return text.Length;
+                return keyStart == text.Length ? separator : text.Length;
             }
 
             if (isValue && stop > keyStart)

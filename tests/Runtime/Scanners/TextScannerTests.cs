@@ -66,6 +66,11 @@ public sealed class TextScannerTests
         Assert.Equal("{'k': 'v', 'q': 'a b'}", KeyValue("k=v|q=a b", @"\|"));
         Assert.Equal("{'x': '1', 'y': '2'}", KeyValue("x=1\r\ny=2", @"\r\n"));
         Assert.Equal("{'x': '1', 'y': '2'}", KeyValue("x=1;y=2", "[,;]"));
+
+        // CyberArk/cyberark-digital-vault/tests/change_password.json: ExtraDetails after the pipeline's replace(';', '$HdQYoHsx$')
+        Assert.Equal(
+            "{'address': 'domain.infra.client', 'username': 'USER@domain.infra.client'}",
+            KeyValue("address=domain.infra.client$HdQYoHsx$username= USER@domain.infra.client$HdQYoHsx$", @"\$HdQYoHsx\$"));
     }
 
     [Fact]
@@ -175,6 +180,37 @@ public sealed class TextScannerTests
     }
 
     [Fact]
+    public void Xml_reads_a_scheduled_task_as_xmltodict()
+    {
+        // Windows/windows/tests/Event_4698.json: TaskContent once unescaped (shortened to its declaration, root and actions)
+        var task = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\r\n<Task version=\"1.2\" xmlns=\"http://schemas.microsoft.com/windows/2004/02/mit/task\">\r\n"
+            + "  <Triggers>\r\n    <BootTrigger>\r\n      <Enabled>true</Enabled>\r\n    </BootTrigger>\r\n  </Triggers>\r\n"
+            + "  <Actions Context=\"Author\">\r\n    <Exec>\r\n      <Command>C:\\Program Files (x86)\\Microsoft\\EdgeUpdate\\MicrosoftEdgeUpdate.exe</Command>\r\n"
+            + "      <Arguments>/browserreplacement</Arguments>\r\n    </Exec>\r\n  </Actions>\r\n</Task>";
+        Assert.Equal(
+            "{'Task': {'@version': '1.2', '@xmlns': 'http://schemas.microsoft.com/windows/2004/02/mit/task', "
+            + "'Triggers': {'BootTrigger': {'Enabled': 'true'}}, 'Actions': {'@Context': 'Author', 'Exec': {"
+            + "'Command': 'C:\\\\Program Files (x86)\\\\Microsoft\\\\EdgeUpdate\\\\MicrosoftEdgeUpdate.exe', 'Arguments': '/browserreplacement'}}}}",
+            Show(XmlScanner.Parse(_arena, S(task))));
+    }
+
+    [Fact]
+    public void Xml_repeats_become_lists_and_malformed_text_is_absent()
+    {
+        // catalogue/_doc/parser.md's xml.parse-xml example, closed
+        Assert.Equal(
+            "{'Event': {'Id': '1234', 'Provider': {'Name': 'system', 'Id': '6'}}}",
+            Show(XmlScanner.Parse(_arena, S("<Event><Id>1234</Id><Provider><Name>system</Name><Id>6</Id></Provider></Event>"))));
+        Assert.Equal(
+            "{'a': {'b': ['1', None, {'@k': 'v&w', '#text': '<3'}], 'c': 'x y'}}",
+            Show(XmlScanner.Parse(_arena, S("<a><!-- c --><b>1</b><b/><b k='v&amp;w'>&lt;&#51;</b><c><![CDATA[x]]> y</c></a>"))));
+        Assert.Equal("Undefined", Show(XmlScanner.Parse(_arena, S("<Event><Id>1</Event>"))));
+        Assert.Equal("Undefined", Show(XmlScanner.Parse(_arena, S("<Event><Id>1</Id>"))));
+        Assert.Equal("Undefined", Show(XmlScanner.Parse(_arena, S("plain text"))));
+        Assert.Equal("Undefined", Show(XmlScanner.Parse(_arena, S("<a/><b/>"))));
+    }
+
+    [Fact]
     public void Scanners_take_linear_time_on_hostile_input()
     {
         // Many separators and no key, many keys and no separator, unterminated quotes: each must stay well under a second.
@@ -187,6 +223,9 @@ public sealed class TextScannerTests
             "CEF:0|a|b|c|d|e|f|" + string.Concat(Enumerable.Repeat("a \\= ", 50_000)),
             "LEEF:2.0|a|b|c|d|^|" + string.Concat(Enumerable.Repeat("^=", 50_000)),
             string.Concat(Enumerable.Repeat("\"\"", 50_000)),
+            string.Concat(Enumerable.Repeat("<b>", 50_000)),
+            string.Concat(Enumerable.Repeat("<b/>", 50_000)),
+            string.Concat(Enumerable.Repeat("<!--", 50_000)),
         };
         var watch = Stopwatch.StartNew();
         foreach (var input in inputs)
@@ -197,6 +236,8 @@ public sealed class TextScannerTests
             CefScanner.Parse(_arena, S(input));
             LeefScanner.Parse(_arena, S(input));
             DelimitedScanner.Parse(_arena, S(input), new[] { "a", "b" }, ',');
+            XmlScanner.Parse(_arena, S(input));
+            XmlScanner.Parse(_arena, S("<a>" + input));
         }
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
@@ -211,12 +252,14 @@ public sealed class TextScannerTests
         var cef = S("CEF:0|V|P|1|E|N|5|src=1.2.3.4 msg=a\\=b");
         string[] columns = { "a", "b" };
         var row = S("\"x\"\"y\",z");
+        var xml = S("<a k=\"v\"><b>1</b><b>&amp;&#233;</b></a>");
         for (var warm = 0; warm < 3; warm++)
         {
             _arena.Reset();
             KeyValueScanner.Parse(_arena, line, item, value);
             CefScanner.Parse(_arena, cef);
             DelimitedScanner.Parse(_arena, row, columns, ',');
+            XmlScanner.Parse(_arena, xml);
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -226,6 +269,7 @@ public sealed class TextScannerTests
             KeyValueScanner.Parse(_arena, line, item, value);
             CefScanner.Parse(_arena, cef);
             DelimitedScanner.Parse(_arena, row, columns, ',');
+            XmlScanner.Parse(_arena, xml);
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
