@@ -26,8 +26,10 @@ internal static class TextStepEmitter
 
             if (step.Kind == PipelineStepKind.ParseKeyValue)
             {
-                writer.Line($"private static readonly {Scanners}.TextSeparator s_items{i} = {Scanners}.TextSeparator.Parse({CSharp.String(options.ItemSeparator ?? @"\s")});");
-                writer.Line($"private static readonly {Scanners}.TextSeparator s_values{i} = {Scanners}.TextSeparator.Parse({CSharp.String(options.ValueSeparator ?? "=")});");
+                var items = CSharp.String(options.ItemSeparator ?? @"\s");
+                var values = CSharp.String(options.ValueSeparator ?? "=");
+                writer.Line($"private static readonly {Scanners}.TextSeparator s_items{i} = {Scanners}.TextSeparator.Parse({items});");
+                writer.Line($"private static readonly {Scanners}.TextSeparator s_values{i} = {Scanners}.TextSeparator.Parse({values});");
             }
             else if (step.Kind == PipelineStepKind.ParseDelimited)
             {
@@ -53,7 +55,8 @@ internal static class TextStepEmitter
 
     public static string Describe(PipelineStep step) => step.Kind switch
     {
-        PipelineStepKind.ParseKeyValue => $"Stage <c>{step.Name}</c>: reads key{Xml(step.Text?.ValueSeparator)}value items separated by <c>{Xml(step.Text?.ItemSeparator)}</c>.",
+        PipelineStepKind.ParseKeyValue
+            => $"Stage <c>{step.Name}</c>: reads key{Xml(step.Text?.ValueSeparator)}value items separated by <c>{Xml(step.Text?.ItemSeparator)}</c>.",
         PipelineStepKind.ParseCef => $"Stage <c>{step.Name}</c>: parses CEF.",
         PipelineStepKind.ParseLeef => $"Stage <c>{step.Name}</c>: parses LEEF.",
         PipelineStepKind.ParseXml => $"Stage <c>{step.Name}</c>: parses XML.",

@@ -77,8 +77,8 @@ internal static class TextStepReader
     {
         if (separator is not null && SeparatorSyntax.Parse(separator, out var error) is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnsupportedTextOption, site.Named(name), name, separator, error + " is not supported: a separator is a fixed sequence of characters, \\s or classes"));
+            var reason = error + " is not supported: a separator is a fixed sequence of characters, \\s or classes";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTextOption, site.Named(name), name, separator, reason));
         }
     }
 }

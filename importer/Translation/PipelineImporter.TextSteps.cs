@@ -5,14 +5,18 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcsForge.Importer.Translation;
 
-/// <summary>The text format stages: <c>kv.parse-kv</c>, <c>cef.parse-cef</c>, <c>leef.parse-leef</c>, <c>dsv.parse-dsv</c>, <c>xml.parse-xml</c>.</summary>
+/// <summary>
+/// The text format stages: <c>kv.parse-kv</c>, <c>cef.parse-cef</c>, <c>leef.parse-leef</c>, <c>dsv.parse-dsv</c>,
+/// <c>xml.parse-xml</c>.
+/// </summary>
 internal sealed partial class PipelineImporter
 {
     /// <summary>
     /// Translates a text format stage into its attribute; false when <paramref name="kind"/> is none. A separator or
     /// delimiter the runtime does not support leaves the stage untranslated, with the reason.
     /// </summary>
-    private bool TryTranslateTextStep(string kind, string name, YamlNode? properties, string input, string? output, List<string> arguments, string? filter)
+    private bool TryTranslateTextStep(
+        string kind, string name, YamlNode? properties, string input, string? output, List<string> arguments, string? filter)
     {
         string attribute;
         switch (kind)
@@ -38,7 +42,8 @@ internal sealed partial class PipelineImporter
                 break;
             case "dsv.parse-dsv":
                 attribute = "ParseDelimited";
-                var columns = (Yaml.Child(properties, "columnnames") as YamlSequenceNode)?.OfType<YamlScalarNode>().Select(c => c.Value ?? string.Empty).ToList();
+                var columns = (Yaml.Child(properties, "columnnames") as YamlSequenceNode)?.OfType<YamlScalarNode>()
+                    .Select(column => column.Value ?? string.Empty).ToList();
                 if (columns is not { Count: > 0 })
                 {
                     Skip(new Untranslated("dsv.parse-dsv stage without columnnames", name));

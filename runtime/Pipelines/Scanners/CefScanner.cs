@@ -11,7 +11,7 @@ namespace EcsForge.Pipelines.Scanners;
 /// </summary>
 /// <remarks>
 /// The message starts at <c>CEF:</c>, wherever it is (a syslog header may precede it); text without it, or with
-/// fewer than seven header fields, is not CEF and gives absent. Header fields unescape <c>\|</c> and <c>\\</c>. An
+/// fewer than seven header fields, is not CEF and gives absent. Header fields are trimmed and unescape <c>\|</c> and <c>\\</c>. An
 /// extension value runs up to the space before the next <c>key=</c> (an unescaped <c>=</c>), so values hold spaces;
 /// it unescapes <c>\=</c>, <c>\\</c>, <c>\|</c>, <c>\n</c> and <c>\r</c>, and is trimmed of white space.
 /// </remarks>
@@ -19,6 +19,11 @@ public static class CefScanner
 {
     private static readonly string[] s_header =
         { "CEFVersion", "DeviceVendor", "DeviceProduct", "DeviceVersion", "DeviceEventClassID", "Name", "Severity" };
+
+    private static readonly (string Prefix, int Count)[] s_customFields =
+    {
+        ("cs", 6), ("cn", 3), ("cfp", 4), ("c6a", 4), ("deviceCustomDate", 2), ("flexString", 2), ("flexNumber", 2), ("flexDate", 1),
+    };
 
     private static readonly SearchValues<char> s_headerStops = SearchValues.Create("|\\");
 
@@ -54,7 +59,41 @@ public static class CefScanner
         }
 
         ReadExtension(arena, input, text, position, dict);
+        AddLabeledFields(arena, dict);
         return dict;
+    }
+
+    /// <summary>
+    /// Adds each custom field under the name its label gives (<c>cn1Label=DispositionCode cn1=1025</c> adds
+    /// <c>DispositionCode: 1025</c>), as the platform does; the field and its label stay. Only the specification's
+    /// custom fields (<c>cs1</c>..<c>cs6</c>, <c>cn1</c>..<c>cn3</c>, <c>cfp1</c>..<c>cfp4</c>, <c>c6a1</c>..<c>c6a4</c>,
+    /// <c>deviceCustomDate1</c>..<c>2</c>, <c>flexString1</c>..<c>2</c>, <c>flexNumber1</c>..<c>2</c>, <c>flexDate1</c>)
+    /// are labeled, so the lookups stay bounded.
+    /// </summary>
+    private static void AddLabeledFields(ValueArena arena, in Value dict)
+    {
+        Span<char> name = stackalloc char[24];
+        foreach (var (prefix, count) in s_customFields)
+        {
+            for (var n = 1; n <= count; n++)
+            {
+                prefix.AsSpan().CopyTo(name);
+                name[prefix.Length] = (char)('0' + n);
+                var field = name[..(prefix.Length + 1)];
+                var value = arena.Member(dict, field);
+                if (value.IsAbsent)
+                {
+                    continue;
+                }
+
+                "Label".AsSpan().CopyTo(name[(prefix.Length + 1)..]);
+                var label = arena.Member(dict, name[..(prefix.Length + 6)]);
+                if (label.IsString && label.Length > 0)
+                {
+                    arena.AddMember(dict, label, value);
+                }
+            }
+        }
     }
 
     /// <summary>Reads a header field up to its unescaped <c>|</c>; false when there is none.</summary>
@@ -83,7 +122,8 @@ public static class CefScanner
         }
 
         position = index + 1;
-        field = escaped ? Unescape(arena, text, start, index) : ValueArena.Slice(input, start, index - start);
+        var length = KeyValueScanner.Trim(text, start, index, out start);
+        field = escaped ? Unescape(arena, text, start, start + length) : ValueArena.Slice(input, start, length);
         return true;
     }
 

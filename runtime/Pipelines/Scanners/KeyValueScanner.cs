@@ -102,7 +102,10 @@ public static class KeyValueScanner
         }
     }
 
-    /// <summary>The next place where <paramref name="first"/> or <paramref name="second"/> matches (the first wins a tie); -1 when neither does.</summary>
+    /// <summary>
+    /// The next place where <paramref name="first"/> or <paramref name="second"/> matches (the first wins a tie); -1
+    /// when neither does.
+    /// </summary>
     internal static int NextStop(ReadOnlySpan<char> text, int from, TextSeparator first, TextSeparator second, out bool isFirst)
     {
         for (var i = from; i < text.Length; i++)

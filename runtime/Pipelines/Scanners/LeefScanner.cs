@@ -11,7 +11,7 @@ namespace EcsForge.Pipelines.Scanners;
 /// <remarks>
 /// The message starts at <c>LEEF:</c>; text without it, or with fewer header fields, gives absent. Attributes are
 /// separated by a tab, or in 2.0 by the delimiter the header declares after the event id: a character, or its code
-/// in hex (<c>x09</c>, <c>0x5E</c>); a value runs to the next delimiter and is kept as written, a key is trimmed.
+/// in hex (<c>x09</c>, <c>0x5E</c>); a value runs to the next delimiter; keys and values are trimmed of white space.
 /// </remarks>
 public static class LeefScanner
 {
@@ -68,7 +68,9 @@ public static class LeefScanner
                 var keyLength = KeyValueScanner.Trim(text, position, position + equals, out var keyStart);
                 if (keyLength > 0)
                 {
-                    arena.AddMember(dict, ValueArena.Slice(input, keyStart, keyLength), ValueArena.Slice(input, position + equals + 1, length - equals - 1));
+                    var valueLength = KeyValueScanner.Trim(text, position + equals + 1, position + length, out var valueStart);
+                    var value = ValueArena.Slice(input, valueStart, valueLength);
+                    arena.AddMember(dict, ValueArena.Slice(input, keyStart, keyLength), value);
                 }
             }
 

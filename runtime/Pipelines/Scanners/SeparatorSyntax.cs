@@ -65,7 +65,8 @@ internal static class SeparatorSyntax
                             set.Append(inner);
                             j++;
                         }
-                        else if (pattern[j] is '\\' or '[' || (pattern[j] == '-' && set.Length > 0 && j + 1 < pattern.Length && pattern[j + 1] != ']'))
+                        else if (pattern[j] is '\\' or '['
+                            || (pattern[j] == '-' && set.Length > 0 && j + 1 < pattern.Length && pattern[j + 1] != ']'))
                         {
                             error = "a range or an escape in a class";
                             return null;

@@ -121,6 +121,24 @@ public sealed class TextScannerTests
     }
 
     [Fact]
+    public void Cef_names_custom_fields_after_their_labels_and_trims_header_fields()
+    {
+        // Forcepoint/forcepoint-swg/tests/test_transaction_blocked.json (shortened): the pipeline reads DispositionCode and prefixes "CEF:"
+        var forcepoint = CefScanner.Parse(
+            _arena, S("CEF: 0|Forcepoint|Security|8.5.4|9|Transaction blocked|7| act=blocked cs1Label=Policy cs1=SupAd**_O365_ cn1Label=DispositionCode cn1=1025"));
+        Assert.Equal(
+            "{'CEFVersion': '0', 'DeviceVendor': 'Forcepoint', 'DeviceProduct': 'Security', 'DeviceVersion': '8.5.4', 'DeviceEventClassID': '9', "
+            + "'Name': 'Transaction blocked', 'Severity': '7', 'act': 'blocked', 'cs1Label': 'Policy', 'cs1': 'SupAd**_O365_', "
+            + "'cn1Label': 'DispositionCode', 'cn1': '1025', 'Policy': 'SupAd**_O365_', 'DispositionCode': '1025'}",
+            Show(forcepoint));
+
+        // Nozomi/nozomi-cmc/tests/alerts.json (shortened): header and items broken over lines
+        var nozomi = CefScanner.Parse(_arena, S("CEF:0|Nozomi Networks|N2OS|19.0.3|SIGN:MALWARE-DETECTED\n |Malware detected|9|\n  app=smb\n  dvc=4.5.6.7\n"));
+        Assert.Equal("'SIGN:MALWARE-DETECTED'", Show(_arena.Member(nozomi, "DeviceEventClassID")));
+        Assert.Equal("'4.5.6.7'", Show(_arena.Member(nozomi, "dvc")));
+    }
+
+    [Fact]
     public void Cef_unescapes_and_refuses_what_is_not_cef()
     {
         Assert.Equal(
@@ -136,7 +154,7 @@ public sealed class TextScannerTests
     {
         // CyberArk/cyberark-digital-vault/tests/use_password.json, after the pipeline's replace('\t ', '\t')
         var message = "LEEF:1.0|Cyber-Ark|Vault|14.4.0002|308|sev=6\tAction=Use Password\tEventMessage=Use Password\tOSUser=\tusrName=toto"
-            + "\tsrc=1.1.1.1\tSafe=safe_xxx\tshost=1.1.1.1\tdhost=3.3.3.3\tduser=g_pam_demo_01\treason=";
+            + "\tsrc=1.1.1.1\tSafe=safe_xxx\tshost=1.1.1.1\tdhost=3.3.3.3\tduser= g_pam_demo_01\treason=";
         Assert.Equal(
             "{'LEEFVersion': '1.0', 'DeviceVendor': 'Cyber-Ark', 'DeviceProduct': 'Vault', 'DeviceVersion': '14.4.0002', "
             + "'DeviceEventClassID': '308', 'sev': '6', 'Action': 'Use Password', 'EventMessage': 'Use Password', 'OSUser': '', "
