@@ -13,7 +13,8 @@ namespace EcsForge.Pipelines.Scanners;
 /// The message starts at <c>CEF:</c>, wherever it is (a syslog header may precede it); text without it, or with
 /// fewer than seven header fields, is not CEF and gives absent. Header fields are trimmed and unescape <c>\|</c> and <c>\\</c>. An
 /// extension value runs up to the space before the next <c>key=</c> (an unescaped <c>=</c>), so values hold spaces;
-/// it unescapes <c>\=</c>, <c>\\</c>, <c>\|</c>, <c>\n</c> and <c>\r</c>, and is trimmed of white space.
+/// it unescapes <c>\=</c>, <c>\\</c>, <c>\|</c>, <c>\n</c> and <c>\r</c>, is trimmed of white space and of
+/// enclosing double quotes. A repeated key keeps its first value.
 /// </remarks>
 public static class CefScanner
 {
@@ -130,6 +131,9 @@ public static class CefScanner
     /// <summary>Reads the extension's items from <paramref name="position"/> into <paramref name="dict"/>.</summary>
     internal static void ReadExtension(ValueArena arena, in Value input, ReadOnlySpan<char> text, int position, in Value dict)
     {
+        // The keys seen, by hash: a key whose bit is clear is new without a lookup, so distinct keys cost no scan.
+        Span<ulong> seen = stackalloc ulong[16];
+        seen.Clear();
         while (position < text.Length)
         {
             var stop = KeyEnd(text, position);
@@ -146,9 +150,27 @@ public static class CefScanner
             }
 
             var key = ValueArena.Slice(input, position, stop - position);
+            var keyText = text.Slice(position, stop - position);
             var valueStart = stop + 1;
             var valueEnd = ValueEnd(text, valueStart, out position);
             var length = KeyValueScanner.Trim(text, valueStart, valueEnd, out var start);
+            if (length >= 2 && text[start] == '"' && text[start + length - 1] == '"')
+            {
+                // A quoted value (SonicWall's appName="General HTTPS") is read without its quotes.
+                start++;
+                length -= 2;
+            }
+
+            var hash = (uint)string.GetHashCode(keyText) % 1024;
+            ref var bits = ref seen[(int)(hash / 64)];
+            var bit = 1UL << (int)(hash % 64);
+            if ((bits & bit) != 0 && arena.IndexOfKey(dict, keyText) >= 0)
+            {
+                // A repeated key keeps its first value, as the platform's cases show (SonicWall's sid, msg, appcat).
+                continue;
+            }
+
+            bits |= bit;
             var value = text.Slice(start, length).Contains('\\')
                 ? Unescape(arena, text, start, start + length)
                 : ValueArena.Slice(input, start, length);

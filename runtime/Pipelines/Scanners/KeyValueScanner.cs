@@ -6,14 +6,14 @@ namespace EcsForge.Pipelines.Scanners;
 /// <summary>
 /// The platform's <c>kv.parse-kv</c>: reads <c>key=value</c> items of a text into a dict, in one pass, with any
 /// <see cref="TextSeparator"/> between items and between a key and its value. Keys and values are slices of the input
-/// (no copy) unless a quoted value holds escapes. Never throws; time linear in the input times the separators' length.
+/// (no copy). Never throws; time linear in the input times the separators' length.
 /// </summary>
 /// <remarks>
 /// The same item rules as the syslog reader <see cref="EcsForge.Parsing.KeyValueReader"/>, generalized to any
 /// separators: text before the first key and stray tokens without a value separator are skipped; a value runs up to
 /// the item separator that is followed by the next key and its value separator, so <c>ivs=Default Network user=bob</c>
-/// gives <c>Default Network</c>; a value opening with a double quote ends at its closing quote (<c>\"</c> and
-/// <c>\\</c> unescaped), which ends the item. Keys and values are trimmed of white space; values are text; a duplicate
+/// gives <c>Default Network</c>; a value opening with a double quote ends at its closing quote, which ends the item
+/// (<c>\"</c> does not close it, and is kept as written, as the platform's cases show). Keys and values are trimmed of white space; values are text; a duplicate
 /// key keeps its last value.
 /// </remarks>
 public static class KeyValueScanner
@@ -50,7 +50,7 @@ public static class KeyValueScanner
 
             var key = ValueArena.Slice(input, keyStart, keyLength);
             var valueStart = stop + value.Length;
-            if (valueStart < text.Length && text[valueStart] == '"' && TryReadQuoted(arena, input, text, valueStart, out var quoted, out var end))
+            if (valueStart < text.Length && text[valueStart] == '"' && TryReadQuoted(input, text, valueStart, out var quoted, out var end))
             {
                 arena.AddMember(dict, key, quoted);
                 var next = item.IndexOf(text, end);
@@ -127,11 +127,10 @@ public static class KeyValueScanner
         return -1;
     }
 
-    private static bool TryReadQuoted(ValueArena arena, in Value input, ReadOnlySpan<char> text, int quote, out Value value, out int end)
+    private static bool TryReadQuoted(in Value input, ReadOnlySpan<char> text, int quote, out Value value, out int end)
     {
         value = Value.Absent;
         var index = quote + 1;
-        var escaped = false;
         while (true)
         {
             var found = index < text.Length ? text[index..].IndexOfAny(s_quotedStops) : -1;
@@ -149,7 +148,6 @@ public static class KeyValueScanner
 
             if (IsEscape(text, index))
             {
-                escaped = true;
                 index += 2;
             }
             else
@@ -158,21 +156,10 @@ public static class KeyValueScanner
             }
         }
 
+        // Escaped quotes do not close the value, and stay as written (Google Kubernetes Engine's cases keep \").
         end = index + 1;
         var length = Trim(text, quote + 1, index, out var start);
-        if (!escaped)
-        {
-            value = ValueArena.Slice(input, start, length);
-            return true;
-        }
-
-        var begin = arena.BeginString();
-        for (var i = start; i < start + length; i++)
-        {
-            arena.Append(IsEscape(text, i) ? text[++i] : text[i]);
-        }
-
-        value = arena.EndString(begin);
+        value = ValueArena.Slice(input, start, length);
         return true;
     }
 

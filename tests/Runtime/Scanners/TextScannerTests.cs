@@ -74,10 +74,13 @@ public sealed class TextScannerTests
     }
 
     [Fact]
-    public void Key_value_edges_skip_headers_and_unescape_quotes()
+    public void Key_value_edges_skip_headers_and_keep_escaped_quotes()
     {
         Assert.Equal("{'id': 'fw', 'pri': '6'}", KeyValue("<134>Jan 28 13:46:08 pcs01 PulseSecure: id=fw pri=6"));
-        Assert.Equal("{'msg': 'say \"hi\" \\\\ ok', 'n': '1'}", KeyValue("msg=\"say \\\"hi\\\" \\\\ ok\" n=1"));
+        // Google Cloud/Google Kubernetes Engine/tests/gke_container_runtime2.json: an escaped quote stays as written
+        Assert.Equal(
+            "{'level': 'info', 'msg': 'StopContainer for \\\\\"4c2b\\\\\" with timeout 30 (s)'}",
+            KeyValue("level=info msg=\"StopContainer for \\\"4c2b\\\" with timeout 30 (s)\""));
         Assert.Equal("{'a': '\"open'}", KeyValue("a=\"open"));
         Assert.Equal("{}", KeyValue("no pairs here"));
         Assert.Equal("{}", KeyValue(""));
@@ -131,6 +134,14 @@ public sealed class TextScannerTests
             + "'Name': 'Transaction blocked', 'Severity': '7', 'act': 'blocked', 'cs1Label': 'Policy', 'cs1': 'SupAd**_O365_', "
             + "'cn1Label': 'DispositionCode', 'cn1': '1025', 'Policy': 'SupAd**_O365_', 'DispositionCode': '1025'}",
             Show(forcepoint));
+
+        // SonicWall/sonicwall-fw/tests/test_cef_app_control_detection_alert.json (shortened): quotes dropped, first duplicate kept
+        var sonicwall = CefScanner.Parse(
+            _arena, S("CEF:0|SonicWall|NSa 4700|7.0.1|1154|Alert|9|spt= 12345 appName=\"General HTTPS\" sid=7900 msg=\"A, SID: 7900\" msg=\"B\" sid=7800"));
+        Assert.Equal("'12345'", Show(_arena.Member(sonicwall, "spt")));
+        Assert.Equal("'General HTTPS'", Show(_arena.Member(sonicwall, "appName")));
+        Assert.Equal("'7900'", Show(_arena.Member(sonicwall, "sid")));
+        Assert.Equal("'A, SID: 7900'", Show(_arena.Member(sonicwall, "msg")));
 
         // Nozomi/nozomi-cmc/tests/alerts.json (shortened): header and items broken over lines
         var nozomi = CefScanner.Parse(_arena, S("CEF:0|Nozomi Networks|N2OS|19.0.3|SIGN:MALWARE-DETECTED\n |Malware detected|9|\n  app=smb\n  dvc=4.5.6.7\n"));
