@@ -7,14 +7,15 @@ namespace EcsForge.Pipelines.Scanners;
 /// The platform's <c>cef.parse-cef</c> (ArcSight Common Event Format): the seven header fields, as
 /// <c>CEFVersion</c>, <c>DeviceVendor</c>, <c>DeviceProduct</c>, <c>DeviceVersion</c>, <c>DeviceEventClassID</c>,
 /// <c>Name</c> and <c>Severity</c>, then the extension's <c>key=value</c> items, into one dict of text. One pass,
-/// linear time, values sliced from the input unless they hold escapes.
+/// linear time, values sliced from the input unless a header field holds escapes.
 /// </summary>
 /// <remarks>
 /// The message starts at <c>CEF:</c>, wherever it is (a syslog header may precede it); text without it, or with
 /// fewer than seven header fields, is not CEF and gives absent. Header fields are trimmed and unescape <c>\|</c> and <c>\\</c>. An
 /// extension value runs up to the space before the next <c>key=</c> (an unescaped <c>=</c>), so values hold spaces;
-/// it unescapes <c>\=</c>, <c>\\</c>, <c>\|</c>, <c>\n</c> and <c>\r</c>, is trimmed of white space and of
-/// enclosing double quotes. A repeated key keeps its first value.
+/// it is trimmed of white space and of enclosing double quotes, and its escapes (<c>\=</c>, <c>\\</c>, <c>\n</c>)
+/// are kept as written, as the platform's cases show (Trellix, Imperva, Bitdefender). A repeated key keeps its first
+/// value.
 /// </remarks>
 public static class CefScanner
 {
@@ -171,10 +172,8 @@ public static class CefScanner
             }
 
             bits |= bit;
-            var value = text.Slice(start, length).Contains('\\')
-                ? Unescape(arena, text, start, start + length)
-                : ValueArena.Slice(input, start, length);
-            arena.AddMember(dict, key, value);
+            // Escapes stay as written: the platform's cases keep uuid\=..., C:\\\\Users and \r\n in values.
+            arena.AddMember(dict, key, ValueArena.Slice(input, start, length));
         }
     }
 
@@ -232,7 +231,10 @@ public static class CefScanner
         }
     }
 
-    /// <summary>Copies <c>text[start..end]</c> with CEF's escapes resolved; another backslash is kept as written.</summary>
+    /// <summary>
+    /// Copies a header field with <c>\|</c> and <c>\\</c> (and <c>\=</c>, <c>\n</c>, <c>\r</c>) resolved; another
+    /// backslash is kept.
+    /// </summary>
     private static Value Unescape(ValueArena arena, ReadOnlySpan<char> text, int start, int end)
     {
         var begin = arena.BeginString();

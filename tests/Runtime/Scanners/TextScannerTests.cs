@@ -150,11 +150,11 @@ public sealed class TextScannerTests
     }
 
     [Fact]
-    public void Cef_unescapes_and_refuses_what_is_not_cef()
+    public void Cef_unescapes_the_header_keeps_extension_escapes_and_refuses_what_is_not_cef()
     {
         Assert.Equal(
             "{'CEFVersion': '0', 'DeviceVendor': 'a|b', 'DeviceProduct': 'p', 'DeviceVersion': '1', 'DeviceEventClassID': 'x', 'Name': 'n', "
-            + "'Severity': '5', 'request': 'http://h/?a=b c', 'cs1': 'line\\none'}",
+            + "'Severity': '5', 'request': 'http://h/?a\\\\=b c', 'cs1': 'line\\\\none'}",
             Show(CefScanner.Parse(_arena, S("<14>host CEF:0|a\\|b|p|1|x|n|5|request=http://h/?a\\=b c cs1=line\\none  "))));
         Assert.Equal("Undefined", Show(CefScanner.Parse(_arena, S("not cef at all"))));
         Assert.Equal("Undefined", Show(CefScanner.Parse(_arena, S("CEF:0|only|three"))));
