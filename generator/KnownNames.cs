@@ -20,6 +20,11 @@ internal static class KnownNames
     public const string DeleteAttribute = "EcsForge.Mapping.DeleteAttribute";
     public const string ParseJsonAttribute = "EcsForge.Mapping.ParseJsonAttribute";
     public const string ParseDateAttribute = "EcsForge.Mapping.ParseDateAttribute";
+    public const string ParseKeyValueAttribute = "EcsForge.Mapping.ParseKeyValueAttribute";
+    public const string ParseCefAttribute = "EcsForge.Mapping.ParseCefAttribute";
+    public const string ParseLeefAttribute = "EcsForge.Mapping.ParseLeefAttribute";
+    public const string ParseDelimitedAttribute = "EcsForge.Mapping.ParseDelimitedAttribute";
+    public const string ParseXmlAttribute = "EcsForge.Mapping.ParseXmlAttribute";
     public const string IgnoredValuesAttribute = "EcsForge.Mapping.IgnoredValuesAttribute";
     public const string UserAgentRegexesAttribute = "EcsForge.Mapping.UserAgentRegexesAttribute";
 

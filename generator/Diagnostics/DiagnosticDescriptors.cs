@@ -111,6 +111,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownMethod = Warning(
         "ECSG034", "Unknown method", "'{0}' is not a method EcsForge knows ({1}): calling it raises at run time, so its action sets nothing");
 
+    public static readonly DiagnosticDescriptor UnsupportedTextOption = Error(
+        "ECSG040", "Unsupported text parse option", "{0} '{1}': {2}");
+
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 

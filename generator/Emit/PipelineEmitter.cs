@@ -25,6 +25,7 @@ internal static class PipelineEmitter
             EmitStep(writer, pipeline.Steps[i], i, stages);
         }
 
+        TextStepEmitter.EmitStatics(writer, pipeline);
         PipelineInferenceEmitter.Emit(writer, model);
         if (pipeline.IgnoredValues.Count > 0)
         {
@@ -37,7 +38,7 @@ internal static class PipelineEmitter
     {
         var fields = new Dictionary<string, (string, string)>(System.StringComparer.Ordinal);
         var names = new UniqueNames("Stage_");
-        foreach (var step in pipeline.Steps.Where(step => step.Kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate))
+        foreach (var step in pipeline.Steps.Where(step => step.Kind.IsParse()))
         {
             if (!fields.ContainsKey(step.Name))
             {
@@ -163,6 +164,9 @@ internal static class PipelineEmitter
                 var date = expressions.EmitInput(JinjaTemplate.Parse(step.Template ?? string.Empty));
                 writer.Line($"s.{stages[step.Name].Field} = global::EcsForge.Pipelines.Dates.Parse(arena, {date}, {Text(step.Format)}, {Text(step.Timezone)});");
                 break;
+            case var kind when kind.IsTextParse():
+                TextStepEmitter.EmitBody(writer, step, index, expressions, stages[step.Name].Field);
+                break;
         }
 
         writer.Close();
@@ -196,6 +200,7 @@ internal static class PipelineEmitter
             PipelineStepKind.Set => $"Sets <c>{step.Name}</c>.",
             PipelineStepKind.Delete => $"Deletes <c>{string.Join(", ", step.Targets)}</c>.",
             PipelineStepKind.ParseJson => $"Stage <c>{step.Name}</c>: parses JSON.",
+            var kind when kind.IsTextParse() => TextStepEmitter.Describe(step),
             _ => $"Stage <c>{step.Name}</c>: parses a date.",
         };
         return what.Replace("&", "&amp;");

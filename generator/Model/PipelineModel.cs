@@ -11,6 +11,13 @@ public enum PipelineStepKind
     Delete,
     ParseJson,
     ParseDate,
+
+    // Text formats (TextStepReader, TextStepEmitter).
+    ParseKeyValue,
+    ParseCef,
+    ParseLeef,
+    ParseDelimited,
+    ParseXml,
 }
 
 /// <summary>
@@ -43,6 +50,9 @@ public sealed record PipelineStep
     public string? Format { get; init; }
 
     public string? Timezone { get; init; }
+
+    /// <summary>The separators or columns of a text parse step.</summary>
+    public TextStepOptions? Text { get; init; }
 }
 
 /// <summary>The steps of a dataset written as a pipeline (<c>[Stage]</c>, <c>[Set]</c>, <c>[ParseJson]</c>, ...).</summary>

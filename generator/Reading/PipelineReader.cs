@@ -63,7 +63,7 @@ internal sealed class PipelineReader
                 Timezone = site.NamedString("Timezone"),
                 When = site.NamedString("When"),
             },
-            _ => null,
+            _ => TextStepReader.Read(site, attributeName),
         };
         if (step is null)
         {
@@ -95,19 +95,20 @@ internal sealed class PipelineReader
     /// <summary>Checks every template against the declared stages and gives each set its target's shape.</summary>
     public PipelineModel Build(EquatableArray<TargetField> targets, List<DiagnosticInfo> diagnostics)
     {
-        var stages = new HashSet<string>(_steps.Where(s => s.Step.Kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate).Select(s => s.Step.Name));
+        var stages = new HashSet<string>(_steps.Where(s => s.Step.Kind.IsParse()).Select(s => s.Step.Name));
         var actionStages = new HashSet<string>(_steps.Where(s => s.Step.Kind == PipelineStepKind.Stage).Select(s => s.Step.Name));
         var shapes = targets.ToDictionary(target => target.Name, ShapeOf);
         var steps = new List<PipelineStep>();
         foreach (var (step, site) in _steps)
         {
             int? positional = step.Kind is PipelineStepKind.Set or PipelineStepKind.ParseDate ? 1 : null;
-            var named = step.Kind == PipelineStepKind.ParseJson ? "Input" : null;
+            var named = step.Kind == PipelineStepKind.ParseJson || step.Kind.IsTextParse() ? "Input" : null;
             if (step.Template is not null && (positional is not null || named is not null))
             {
                 Check(step.Template, site, positional, named, stages, actionStages, diagnostics);
             }
 
+            TextStepReader.Check(step, site, diagnostics);
             if (step.When is not null)
             {
                 Check(step.When, site, null, "When", stages, actionStages, diagnostics);

@@ -12,7 +12,7 @@ namespace EcsForge.Importer.Translation;
 /// actions, templates and filters kept as written. What has no attribute yet becomes a <c>// not translated</c> line and
 /// an <see cref="Untranslated"/> entry.
 /// </summary>
-internal sealed class PipelineImporter
+internal sealed partial class PipelineImporter
 {
     private readonly FieldCatalog _fields;
     private readonly List<string> _lines = new();
@@ -103,7 +103,11 @@ internal sealed class PipelineImporter
                 _lines.Add(Attribute("ParseDate", arguments, filter));
                 return;
             default:
-                Skip(new Untranslated(kind + " stage", name));
+                if (!TryTranslateTextStep(kind, name, properties, input, output, arguments, filter))
+                {
+                    Skip(new Untranslated(kind + " stage", name));
+                }
+
                 return;
         }
     }
