@@ -20,6 +20,7 @@ internal static class KnownNames
     public const string DeleteAttribute = "EcsForge.Mapping.DeleteAttribute";
     public const string ParseJsonAttribute = "EcsForge.Mapping.ParseJsonAttribute";
     public const string ParseDateAttribute = "EcsForge.Mapping.ParseDateAttribute";
+    public const string ParseGrokAttribute = "EcsForge.Mapping.ParseGrokAttribute";
     public const string IgnoredValuesAttribute = "EcsForge.Mapping.IgnoredValuesAttribute";
     public const string UserAgentRegexesAttribute = "EcsForge.Mapping.UserAgentRegexesAttribute";
 

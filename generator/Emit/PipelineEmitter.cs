@@ -23,6 +23,10 @@ internal static class PipelineEmitter
         for (var i = 0; i < pipeline.Steps.Count; i++)
         {
             EmitStep(writer, pipeline.Steps[i], i, stages);
+            if (pipeline.Steps[i].Kind == PipelineStepKind.ParseGrok)
+            {
+                GrokStepEmitter.EmitMatchers(writer, pipeline.Steps[i], i);
+            }
         }
 
         PipelineInferenceEmitter.Emit(writer, model);
@@ -37,7 +41,7 @@ internal static class PipelineEmitter
     {
         var fields = new Dictionary<string, (string, string)>(System.StringComparer.Ordinal);
         var names = new UniqueNames("Stage_");
-        foreach (var step in pipeline.Steps.Where(step => step.Kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate))
+        foreach (var step in pipeline.Steps.Where(step => step.Kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate or PipelineStepKind.ParseGrok))
         {
             if (!fields.ContainsKey(step.Name))
             {
@@ -163,6 +167,9 @@ internal static class PipelineEmitter
                 var date = expressions.EmitInput(JinjaTemplate.Parse(step.Template ?? string.Empty));
                 writer.Line($"s.{stages[step.Name].Field} = global::EcsForge.Pipelines.Dates.Parse(arena, {date}, {Text(step.Format)}, {Text(step.Timezone)});");
                 break;
+            case PipelineStepKind.ParseGrok:
+                GrokStepEmitter.EmitBody(writer, expressions, step, index, stages[step.Name].Field);
+                break;
         }
 
         writer.Close();
@@ -196,6 +203,7 @@ internal static class PipelineEmitter
             PipelineStepKind.Set => $"Sets <c>{step.Name}</c>.",
             PipelineStepKind.Delete => $"Deletes <c>{string.Join(", ", step.Targets)}</c>.",
             PipelineStepKind.ParseJson => $"Stage <c>{step.Name}</c>: parses JSON.",
+            PipelineStepKind.ParseGrok => $"Stage <c>{step.Name}</c>: matches grok {(step.Grok?.Key is null ? "pattern" : "patterns by key")}.",
             _ => $"Stage <c>{step.Name}</c>: parses a date.",
         };
         return what.Replace("&", "&amp;");

@@ -11,6 +11,9 @@ public enum PipelineStepKind
     Delete,
     ParseJson,
     ParseDate,
+
+    /// <summary>Matches a grok pattern, or the pattern of a key (<see cref="PipelineStep.Grok"/>).</summary>
+    ParseGrok,
 }
 
 /// <summary>
@@ -43,6 +46,9 @@ public sealed record PipelineStep
     public string? Format { get; init; }
 
     public string? Timezone { get; init; }
+
+    /// <summary>A grok stage's compiled patterns.</summary>
+    public GrokStep? Grok { get; init; }
 }
 
 /// <summary>The steps of a dataset written as a pipeline (<c>[Stage]</c>, <c>[Set]</c>, <c>[ParseJson]</c>, ...).</summary>

@@ -281,9 +281,13 @@ internal sealed class RegexParser
             {
                 _position += 2;
             }
+            else if (_syntax.GrokReferences && TryParseGroupName(out var name))
+            {
+                group = name;
+            }
             else
             {
-                throw new PatternSyntaxException("only (?:...) groups are supported: lookarounds, named and atomic groups are not");
+                throw new PatternSyntaxException("only (?:...) and named (?P<name>...) groups are supported: lookarounds, atomic groups and flags are not");
             }
         }
         else if (_syntax.NumberedGroups)
@@ -300,6 +304,41 @@ internal sealed class RegexParser
 
         _position++;
         return group is null ? body : new CaptureNode(group, body);
+    }
+
+    /// <summary>
+    /// A grok pattern's named group, <c>(?P&lt;name&gt;...)</c> (Python) or <c>(?&lt;name&gt;...)</c>: a capture like
+    /// <c>%{NAME:name}</c>. The position is on the <c>?</c>; on success it is after the <c>&gt;</c>.
+    /// </summary>
+    private bool TryParseGroupName(out string name)
+    {
+        name = string.Empty;
+        var open = _position + 1;
+        if (open < _text.Length && _text[open] == 'P')
+        {
+            open++;
+        }
+
+        // (?<= and (?<! are lookbehinds, not names.
+        if (open + 1 >= _text.Length || _text[open] != '<' || _text[open + 1] == '=' || _text[open + 1] == '!')
+        {
+            return false;
+        }
+
+        var close = _text.IndexOf('>', open);
+        if (close < 0)
+        {
+            throw new PatternSyntaxException($"group name at offset {open} is never closed");
+        }
+
+        name = _text.Substring(open + 1, close - open - 1);
+        if (name.Length == 0 || !IsCaptureName(name))
+        {
+            throw new PatternSyntaxException($"'{name}' is not a valid group name (letters, digits and '_')");
+        }
+
+        _position = close + 1;
+        return true;
     }
 
     private RegexNode ParseClass()

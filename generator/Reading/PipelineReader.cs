@@ -63,6 +63,7 @@ internal sealed class PipelineReader
                 Timezone = site.NamedString("Timezone"),
                 When = site.NamedString("When"),
             },
+            KnownNames.ParseGrokAttribute => GrokStepReader.Read(site, state),
             _ => null,
         };
         if (step is null)
@@ -95,14 +96,14 @@ internal sealed class PipelineReader
     /// <summary>Checks every template against the declared stages and gives each set its target's shape.</summary>
     public PipelineModel Build(EquatableArray<TargetField> targets, List<DiagnosticInfo> diagnostics)
     {
-        var stages = new HashSet<string>(_steps.Where(s => s.Step.Kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate).Select(s => s.Step.Name));
+        var stages = new HashSet<string>(_steps.Where(s => IsParseStep(s.Step.Kind)).Select(s => s.Step.Name));
         var actionStages = new HashSet<string>(_steps.Where(s => s.Step.Kind == PipelineStepKind.Stage).Select(s => s.Step.Name));
         var shapes = targets.ToDictionary(target => target.Name, ShapeOf);
         var steps = new List<PipelineStep>();
         foreach (var (step, site) in _steps)
         {
             int? positional = step.Kind is PipelineStepKind.Set or PipelineStepKind.ParseDate ? 1 : null;
-            var named = step.Kind == PipelineStepKind.ParseJson ? "Input" : null;
+            var named = step.Kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseGrok ? "Input" : null;
             if (step.Template is not null && (positional is not null || named is not null))
             {
                 Check(step.Template, site, positional, named, stages, actionStages, diagnostics);
@@ -113,11 +114,20 @@ internal sealed class PipelineReader
                 Check(step.When, site, null, "When", stages, actionStages, diagnostics);
             }
 
+            if (step.Grok?.Key is { } key)
+            {
+                Check(key, site, null, "Key", stages, actionStages, diagnostics);
+            }
+
             steps.Add(step.Kind == PipelineStepKind.Set && shapes.TryGetValue(step.Name, out var shape) ? step with { Shape = shape } : step);
         }
 
         return new PipelineModel(steps.ToEquatableArray()) { IgnoredValues = _ignored };
     }
+
+    /// <summary>A step whose result later expressions read as <c>stage.output</c>.</summary>
+    internal static bool IsParseStep(PipelineStepKind kind)
+        => kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate or PipelineStepKind.ParseGrok;
 
     private static void Check(
         string template, AttributeSite site, int? positional, string? named, ICollection<string> stages, ICollection<string> actionStages, List<DiagnosticInfo> diagnostics)

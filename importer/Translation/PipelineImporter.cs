@@ -12,7 +12,7 @@ namespace EcsForge.Importer.Translation;
 /// actions, templates and filters kept as written. What has no attribute yet becomes a <c>// not translated</c> line and
 /// an <see cref="Untranslated"/> entry.
 /// </summary>
-internal sealed class PipelineImporter
+internal sealed partial class PipelineImporter
 {
     private readonly FieldCatalog _fields;
     private readonly List<string> _lines = new();
@@ -101,6 +101,10 @@ internal sealed class PipelineImporter
 
                 _parseStages.Add(name);
                 _lines.Add(Attribute("ParseDate", arguments, filter));
+                return;
+            case "grok.match":
+            case "grok.case_match":
+                TranslateGrok(name, kind, properties, input, output, filter);
                 return;
             default:
                 Skip(new Untranslated(kind + " stage", name));

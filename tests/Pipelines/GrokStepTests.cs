@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json.Nodes;
+using EcsForge.Routing;
+using EcsForge.Tests.Datasets;
+using Xunit;
+
+namespace EcsForge.Tests.Pipelines;
+
+/// <summary>
+/// Grok stages (<c>[ParseGrok]</c>, tests/Datasets/GrokPipelineDataset.cs) run on raw messages: captures are text, an
+/// <c>:int</c> capture a number, a group the match did not reach <c>None</c>; a message that does not match the whole
+/// pattern, or a case key without a case, leaves the stage's output undefined.
+/// </summary>
+public sealed class GrokStepTests
+{
+    private static readonly IntakeRouter s_router = new(new[] { GrokPipelineDataset.Format });
+
+    [Fact]
+    public void Captures_of_a_full_match_are_text_typed_captures_numbers()
+    {
+        var x = Parse("10.0.0.1 took 42 ms user alice from web-01");
+
+        Assert.Equal("\"10.0.0.1\"", x["client"]!.ToJsonString());
+        Assert.Equal("42", x["duration"]!.ToJsonString());
+        Assert.Equal("\"alice\"", x["user"]!.ToJsonString());
+        Assert.Equal("false", x["host_is_none"]!.ToJsonString());
+        Assert.Equal("true", x["matched"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_case_match_uses_the_pattern_of_its_key()
+    {
+        var alice = Parse("10.0.0.1 took 42 ms user alice from web-01");
+        Assert.Equal("\"web\"", alice["first"]!.ToJsonString());
+        Assert.Equal("\"01\"", alice["second"]!.ToJsonString());
+        Assert.Null(alice["all"]);
+
+        var bob = Parse("10.0.0.1 took 7 ms user bob from db.example.com");
+        Assert.Equal("\"db.example.com\"", bob["all"]!.ToJsonString());
+        Assert.Null(bob["first"]);
+    }
+
+    [Fact]
+    public void A_key_without_a_case_or_an_input_that_does_not_match_leaves_the_output_undefined()
+    {
+        Assert.Equal("false", Parse("10.0.0.1 took 7 ms user dave from db")["cased"]!.ToJsonString());
+        // alice's pattern needs a '-': the case is chosen, the match fails.
+        Assert.Equal("false", Parse("10.0.0.1 took 7 ms user alice from db")["cased"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_group_the_match_did_not_reach_is_none()
+    {
+        var x = Parse("10.0.0.1 took 42 ms");
+
+        Assert.Equal("true", x["host_is_none"]!.ToJsonString());
+        Assert.Null(x["user"]);
+        Assert.Equal("false", x["cased"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_message_that_does_not_match_the_whole_pattern_leaves_the_output_undefined()
+    {
+        var x = Parse("10.0.0.1 took 42 ms and more");
+
+        Assert.Equal("false", x["matched"]!.ToJsonString());
+        Assert.Null(x["client"]);
+    }
+
+    private static JsonObject Parse(string message)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        var result = s_router.Parse(GrokPipelineDataset.Format, Encoding.UTF8.GetBytes(message), output);
+        Assert.True(result.Success, result.Reason);
+        var root = JsonNode.Parse(output.WrittenSpan)!.AsObject();
+        return root["x"]!.AsObject();
+    }
+}
