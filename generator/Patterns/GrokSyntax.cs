@@ -10,5 +10,5 @@ public static class GrokSyntax
 {
     /// <summary>Why <paramref name="pattern"/> does not compile with the library and <paramref name="custom"/> patterns; null when it does.</summary>
     public static string? Error(string pattern, IReadOnlyDictionary<string, string> custom)
-        => RegexParser.TryParse(pattern, custom, out _, out var error, out _) ? null : error;
+        => RegexParser.TryParse(pattern, custom, captureReferences: true, out _, out var error, out _) ? null : error;
 }

@@ -71,7 +71,7 @@ internal static class GrokStepReader
     private static PatternModel? Compile(
         AttributeSite site, ReadState state, string stage, string key, string text, Dictionary<string, string> custom, bool positional)
     {
-        if (RegexParser.TryParse(text, custom, out var root, out var error, out var unknownName))
+        if (RegexParser.TryParse(text, custom, captureReferences: true, out var root, out var error, out var unknownName))
         {
             return PatternCompiler.Compile(key, text, root!);
         }

@@ -29,6 +29,21 @@ public sealed class GrokStepTests
     }
 
     [Fact]
+    public void A_leading_ignore_case_flag_applies_to_the_literals_and_a_caret_to_the_start()
+    {
+        Assert.Equal("\"10.0.0.1\"", Parse("10.0.0.1 took 42 ms")["ignore_case"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void A_reference_without_a_capture_name_is_captured_under_the_pattern_name()
+    {
+        var x = Parse("10.0.0.1 took 42 ms user alice from web-01");
+
+        Assert.Equal("\"42 ms user alice from web-01\"", x["reference"]!.ToJsonString());
+        Assert.Equal("\" user alice from web-01\"", x["custom_reference"]!.ToJsonString());
+    }
+
+    [Fact]
     public void A_case_match_uses_the_pattern_of_its_key()
     {
         var alice = Parse("10.0.0.1 took 42 ms user alice from web-01");
