@@ -7,7 +7,8 @@ namespace EcsForge.Generator.Emit;
 /// <summary>
 /// Emits a grok stage (<c>[ParseGrok]</c>): the step picks its pattern (a case match dispatches on the key's UTF-8
 /// bytes), matches the input's UTF-8 bytes with the pattern's compiled program (<see cref="ProgramEmitter"/>, linear in
-/// the text) and stores the captures as a dict in the stage's field; text that does not match leaves it undefined.
+/// the text) and stores the captures as a dict in the stage's field; text that does not match stores <c>None</c>, and
+/// a key without a case leaves it undefined.
 /// </summary>
 internal static class GrokStepEmitter
 {
@@ -67,11 +68,12 @@ internal static class GrokStepEmitter
         for (var i = 0; i < grok.Patterns.Count; i++)
         {
             var pattern = grok.Patterns[i];
-            writer.Line($"/// <summary>Grok <c>{PatternEmitter.Escape(pattern.Source)}</c>: its captures as a dict, or undefined when the whole text does not match.</summary>");
+            writer.Line($"/// <summary>Grok <c>{PatternEmitter.Escape(pattern.Source)}</c>: its captures as a dict, or None when the whole text does not match.</summary>");
             writer.Open($"private static {Value} {MatchMethod(index, i)}({Types.Bytes} text, global::EcsForge.Pipelines.ValueArena arena, {Types.PatternState} state)");
             writer.Line($"global::System.Span<int> slots = stackalloc int[{System.Math.Max(2, 2 * pattern.Captures.Count)}];");
             writer.Open($"if (!{RunMethod(index, i)}(text, slots, state))");
-            writer.Line($"return {Value}.Absent;");
+            writer.Line("// pygrok's match() gives None: a later 'stage.output != None' sees that it did not match.");
+            writer.Line($"return {Value}.None;");
             writer.Close();
             writer.Line();
             writer.Line($"var captures = arena.NewDict({System.Math.Max(1, pattern.Captures.Count)});");
