@@ -14,6 +14,7 @@ internal static class GrokStepEmitter
 {
     private const string Value = "global::EcsForge.Pipelines.Value";
     private const string Captures = "global::EcsForge.Pipelines.GrokCaptures";
+    private const string Arena = "global::EcsForge.Pipelines.ValueArena";
 
     /// <summary>Emits the step's body, inside its method (after its condition), storing the result in <c>s.{field}</c>.</summary>
     public static void EmitBody(SourceWriter writer, ExpressionEmitter expressions, PipelineStep step, int index, string field)
@@ -68,8 +69,9 @@ internal static class GrokStepEmitter
         for (var i = 0; i < grok.Patterns.Count; i++)
         {
             var pattern = grok.Patterns[i];
-            writer.Line($"/// <summary>Grok <c>{PatternEmitter.Escape(pattern.Source)}</c>: its captures as a dict, or None when the whole text does not match.</summary>");
-            writer.Open($"private static {Value} {MatchMethod(index, i)}({Types.Bytes} text, global::EcsForge.Pipelines.ValueArena arena, {Types.PatternState} state)");
+            var summary = $"Grok <c>{PatternEmitter.Escape(pattern.Source)}</c>: its captures as a dict, or None when the whole text does not match.";
+            writer.Line($"/// <summary>{summary}</summary>");
+            writer.Open($"private static {Value} {MatchMethod(index, i)}({Types.Bytes} text, {Arena} arena, {Types.PatternState} state)");
             writer.Line($"global::System.Span<int> slots = stackalloc int[{System.Math.Max(2, 2 * pattern.Captures.Count)}];");
             writer.Open($"if (!{RunMethod(index, i)}(text, slots, state))");
             writer.Line("// pygrok's match() gives None: a later 'stage.output != None' sees that it did not match.");
@@ -81,7 +83,8 @@ internal static class GrokStepEmitter
             {
                 var name = pattern.Captures[slot];
                 var convert = types.TryGetValue(name, out var type) ? type == "int" ? "Integer" : "Float" : "Text";
-                writer.Line($"arena.AddMember(captures, {Value}.FromConstant({CSharp.String(name)}), {Captures}.{convert}(arena, text, slots[{2 * slot}], slots[{(2 * slot) + 1}]));");
+                var capture = $"{Captures}.{convert}(arena, text, slots[{2 * slot}], slots[{(2 * slot) + 1}])";
+                writer.Line($"arena.AddMember(captures, {Value}.FromConstant({CSharp.String(name)}), {capture});");
             }
 
             writer.Line("return captures;");

@@ -57,7 +57,8 @@ internal static class GrokLibrary
         ["URIPROTO"] = "[A-Za-z][A-Za-z0-9+\\-.]+",
         ["URIHOST"] = "%{IPORHOST}(?::%{POSINT:port})?",
         ["URI"] = "%{URIPROTO}://(?:%{USER}(?::[^@]*)?@)?(?:%{URIHOST})?(?:%{URIPATHPARAM})?",
-        ["MONTH"] = "(?:[Jj]an(?:uary|uar)?|[Ff]eb(?:ruary|ruar)?|[Mm](?:a|\u00e4)?r(?:ch|z)?|[Aa]pr(?:il)?|[Mm]a(?:y|i)?|[Jj]un(?:e|i)?|[Jj]ul(?:y|i)?|[Aa]ug(?:ust)?|[Ss]ep(?:tember)?|[Oo](?:c|k)?t(?:ober)?|[Nn]ov(?:ember)?|[Dd]e(?:c|z)(?:ember)?)",
+        ["MONTH"] = "(?:[Jj]an(?:uary|uar)?|[Ff]eb(?:ruary|ruar)?|[Mm](?:a|\u00e4)?r(?:ch|z)?|[Aa]pr(?:il)?|[Mm]a(?:y|i)?|[Jj]un(?:e|i)?"
+            + "|[Jj]ul(?:y|i)?|[Aa]ug(?:ust)?|[Ss]ep(?:tember)?|[Oo](?:c|k)?t(?:ober)?|[Nn]ov(?:ember)?|[Dd]e(?:c|z)(?:ember)?)",
         ["MONTHNUM"] = "(?:0?[1-9]|1[0-2])",
         ["MONTHNUM2"] = "(?:0[1-9]|1[0-2])",
         ["MONTHDAY"] = "(?:(?:0[1-9])|(?:[12][0-9])|(?:3[01])|[1-9])",
@@ -85,17 +86,21 @@ internal static class GrokLibrary
         ["SYSLOGHOST"] = "%{IPORHOST}",
         ["SYSLOGFACILITY"] = "<%{NONNEGINT:facility}.%{NONNEGINT:priority}>",
         ["HTTPDATE"] = "%{MONTHDAY}/%{MONTH}/%{YEAR}:%{TIME} %{INT}",
-        ["LOGLEVEL"] = "(?:[Aa]lert|ALERT|[Tt]race|TRACE|[Dd]ebug|DEBUG|[Nn]otice|NOTICE|[Ii]nfo?(?:rmation)?|INFO?(?:RMATION)?|[Ww]arn?(?:ing)?|WARN?(?:ING)?|[Ee]rr?(?:or)?|ERR?(?:OR)?|[Cc]rit?(?:ical)?|CRIT?(?:ICAL)?|[Ff]atal|FATAL|[Ss]evere|SEVERE|EMERG(?:ENCY)?|[Ee]merg(?:ency)?)",
+        ["LOGLEVEL"] = "(?:[Aa]lert|ALERT|[Tt]race|TRACE|[Dd]ebug|DEBUG|[Nn]otice|NOTICE|[Ii]nfo?(?:rmation)?|INFO?(?:RMATION)?"
+            + "|[Ww]arn?(?:ing)?|WARN?(?:ING)?|[Ee]rr?(?:or)?|ERR?(?:OR)?|[Cc]rit?(?:ical)?|CRIT?(?:ICAL)?|[Ff]atal|FATAL|[Ss]evere|SEVERE"
+            + "|EMERG(?:ENCY)?|[Ee]merg(?:ency)?)",
 
         // patterns/legacy/httpd and haproxy.
         ["HTTPDUSER"] = "%{EMAILADDRESS}|%{USER}",
         ["HTTPDERROR_DATE"] = "%{DAY} %{MONTH} %{MONTHDAY} %{TIME} %{YEAR}",
         ["HAPROXYTIME"] = "%{HOUR:haproxy_hour}:%{MINUTE:haproxy_minute}(?::%{SECOND:haproxy_second})",
-        ["HAPROXYDATE"] = "%{MONTHDAY:haproxy_monthday}/%{MONTH:haproxy_month}/%{YEAR:haproxy_year}:%{HAPROXYTIME:haproxy_time}.%{INT:haproxy_milliseconds}",
+        ["HAPROXYDATE"] = "%{MONTHDAY:haproxy_monthday}/%{MONTH:haproxy_month}/%{YEAR:haproxy_year}:%{HAPROXYTIME:haproxy_time}"
+            + ".%{INT:haproxy_milliseconds}",
 
         // patterns/legacy/firewalls (Cisco ASA).
         ["CISCO_ACTION"] = "Built|Teardown|Deny|Denied|denied|requested|permitted|denied by ACL|discarded|est-allowed|Dropping|created|deleted",
-        ["CISCO_REASON"] = "Duplicate TCP SYN|Failed to locate egress interface|Invalid transport field|No matching connection|DNS Response|DNS Query|(?:%{WORD}\\s*)*",
+        ["CISCO_REASON"] = "Duplicate TCP SYN|Failed to locate egress interface|Invalid transport field|No matching connection|DNS Response"
+            + "|DNS Query|(?:%{WORD}\\s*)*",
         ["CISCO_DIRECTION"] = "Inbound|inbound|Outbound|outbound",
         ["CISCO_INTERVAL"] = "first hit|%{INT}-second interval",
         ["CISCO_XLATE_TYPE"] = "static|dynamic",

@@ -25,7 +25,8 @@ internal sealed class RegexParser
     /// <summary>ASCII letters match either case: by the syntax, or from a grok pattern's leading <c>(?i)</c> on.</summary>
     private bool _ignoreCase;
 
-    private RegexParser(string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth, bool ignoreCase, bool captureReferences)
+    private RegexParser(
+        string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth, bool ignoreCase, bool captureReferences)
     {
         _captureReferences = captureReferences;
         _ignoreCase = syntax.IgnoreCase || ignoreCase;
@@ -45,7 +46,12 @@ internal sealed class RegexParser
     /// the platform's grok stages do (<c>grok.message.HAPROXYHTTPBASE</c>).
     /// </summary>
     public static bool TryParse(
-        string pattern, IReadOnlyDictionary<string, string> custom, bool captureReferences, out RegexNode? node, out string error, out string? unknownName)
+        string pattern,
+        IReadOnlyDictionary<string, string> custom,
+        bool captureReferences,
+        out RegexNode? node,
+        out string error,
+        out string? unknownName)
     {
         try
         {
@@ -81,7 +87,14 @@ internal sealed class RegexParser
         }
     }
 
-    private static RegexNode Parse(string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth, out int groups, bool ignoreCase = false, bool captureReferences = false)
+    private static RegexNode Parse(
+        string text,
+        IReadOnlyDictionary<string, string> custom,
+        RegexSyntax syntax,
+        int depth,
+        out int groups,
+        bool ignoreCase = false,
+        bool captureReferences = false)
     {
         if (depth > MaximumExpansionDepth)
         {
@@ -308,7 +321,8 @@ internal sealed class RegexParser
             }
             else
             {
-                throw new PatternSyntaxException("only (?:...) and named (?P<name>...) groups are supported: lookarounds, atomic groups and flags are not");
+                throw new PatternSyntaxException(
+                    "only (?:...) and named (?P<name>...) groups are supported: lookarounds, atomic groups and flags are not");
             }
         }
         else if (_syntax.NumberedGroups)

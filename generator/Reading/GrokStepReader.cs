@@ -30,7 +30,8 @@ internal static class GrokStepReader
         var cases = pattern is null ? Pairs(site, "Cases", state) : new List<(string, string)>();
         if (pattern is null && cases.Count == 0)
         {
-            state.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPattern, site.Whole, stage, "a grok stage needs a pattern, or a Key and Cases"));
+            state.Diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidPattern, site.Whole, stage, "a grok stage needs a pattern, or a Key and Cases"));
         }
 
         var texts = new List<string>();
@@ -105,7 +106,10 @@ internal static class GrokStepReader
         if (items.Count % 2 != 0)
         {
             state.Diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InvalidPattern, site.Named(argument), site.String(0) ?? string.Empty, argument + " must hold pairs: a name, then its pattern"));
+                DiagnosticDescriptors.InvalidPattern,
+                site.Named(argument),
+                site.String(0) ?? string.Empty,
+                argument + " must hold pairs: a name, then its pattern"));
         }
 
         for (var i = 0; i + 1 < items.Count; i += 2)
