@@ -38,6 +38,8 @@ internal static class GrokStepEmitter
 
         var input = expressions.EmitInput(Expressions.JinjaTemplate.Parse(step.Template ?? string.Empty));
         writer.Open($"if (!{input}.IsString)");
+        writer.Line("// The platform renders the input as text: an undefined or None one matches nothing (cato-sase).");
+        writer.Line($"s.{field} = {Value}.None;");
         writer.Line("return;");
         writer.Close();
         writer.Line();

@@ -7,8 +7,8 @@ namespace EcsForge.Mapping;
 /// a key (<c>grok.case_match</c>: <see cref="Key"/> and <see cref="Cases"/>). The pattern must match the whole text;
 /// later expressions read the captures as <c>{stage}.{Output}.capture</c> (text, or a number for <c>%{INT:x:int}</c>;
 /// <c>none</c> for a capture the match did not reach). Text that does not match makes the output <c>none</c> (as
-/// pygrok's <c>match()</c>, which the catalogue tests with <c>stage.output != None</c>); a key without a case, or an
-/// input that is not text, leaves it undefined.
+/// pygrok's <c>match()</c>, which the catalogue tests with <c>stage.output != None</c>), and so does an input that is
+/// not text; a key without a case leaves it undefined.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
 public sealed class ParseGrokAttribute : Attribute
