@@ -25,6 +25,7 @@ internal static class KnownNames
     public const string ParseLeefAttribute = "EcsForge.Mapping.ParseLeefAttribute";
     public const string ParseDelimitedAttribute = "EcsForge.Mapping.ParseDelimitedAttribute";
     public const string ParseXmlAttribute = "EcsForge.Mapping.ParseXmlAttribute";
+    public const string ParseGrokAttribute = "EcsForge.Mapping.ParseGrokAttribute";
     public const string IgnoredValuesAttribute = "EcsForge.Mapping.IgnoredValuesAttribute";
     public const string UserAgentRegexesAttribute = "EcsForge.Mapping.UserAgentRegexesAttribute";
 

@@ -23,6 +23,10 @@ internal static class PipelineEmitter
         for (var i = 0; i < pipeline.Steps.Count; i++)
         {
             EmitStep(writer, pipeline.Steps[i], i, stages);
+            if (pipeline.Steps[i].Kind == PipelineStepKind.ParseGrok)
+            {
+                GrokStepEmitter.EmitMatchers(writer, pipeline.Steps[i], i);
+            }
         }
 
         TextStepEmitter.EmitStatics(writer, pipeline);
@@ -164,6 +168,9 @@ internal static class PipelineEmitter
                 var date = expressions.EmitInput(JinjaTemplate.Parse(step.Template ?? string.Empty));
                 writer.Line($"s.{stages[step.Name].Field} = global::EcsForge.Pipelines.Dates.Parse(arena, {date}, {Text(step.Format)}, {Text(step.Timezone)});");
                 break;
+            case PipelineStepKind.ParseGrok:
+                GrokStepEmitter.EmitBody(writer, expressions, step, index, stages[step.Name].Field);
+                break;
             case var kind when kind.IsTextParse():
                 TextStepEmitter.EmitBody(writer, step, index, expressions, stages[step.Name].Field);
                 break;
@@ -200,6 +207,7 @@ internal static class PipelineEmitter
             PipelineStepKind.Set => $"Sets <c>{step.Name}</c>.",
             PipelineStepKind.Delete => $"Deletes <c>{string.Join(", ", step.Targets)}</c>.",
             PipelineStepKind.ParseJson => $"Stage <c>{step.Name}</c>: parses JSON.",
+            PipelineStepKind.ParseGrok => $"Stage <c>{step.Name}</c>: matches grok {(step.Grok?.Key is null ? "pattern" : "patterns by key")}.",
             var kind when kind.IsTextParse() => TextStepEmitter.Describe(step),
             _ => $"Stage <c>{step.Name}</c>: parses a date.",
         };

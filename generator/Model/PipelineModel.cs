@@ -18,6 +18,8 @@ public enum PipelineStepKind
     ParseLeef,
     ParseDelimited,
     ParseXml,
+    /// <summary>Matches a grok pattern, or the pattern of a key (<see cref="PipelineStep.Grok"/>).</summary>
+    ParseGrok,
 }
 
 /// <summary>
@@ -53,6 +55,8 @@ public sealed record PipelineStep
 
     /// <summary>The separators or columns of a text parse step.</summary>
     public TextStepOptions? Text { get; init; }
+    /// <summary>A grok stage's compiled patterns.</summary>
+    public GrokStep? Grok { get; init; }
 }
 
 /// <summary>The steps of a dataset written as a pipeline (<c>[Stage]</c>, <c>[Set]</c>, <c>[ParseJson]</c>, ...).</summary>

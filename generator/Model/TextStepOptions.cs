@@ -23,7 +23,7 @@ public sealed record TextStepOptions
 public static class PipelineStepKinds
 {
     /// <summary>Whether <paramref name="kind"/> stores a value under its stage (<c>stage.output</c>).</summary>
-    public static bool IsParse(this PipelineStepKind kind) => kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate || IsTextParse(kind);
+    public static bool IsParse(this PipelineStepKind kind) => kind is PipelineStepKind.ParseJson or PipelineStepKind.ParseDate or PipelineStepKind.ParseGrok || IsTextParse(kind);
 
     /// <summary>Whether <paramref name="kind"/> is one of the text format steps (TextStepEmitter).</summary>
     public static bool IsTextParse(this PipelineStepKind kind)

@@ -18,11 +18,18 @@ internal sealed class RegexParser
     private readonly RegexSyntax _syntax;
     private readonly string _text;
     private readonly int _depth;
+    private readonly bool _captureReferences;
     private int _position;
     private int _groups;
 
-    private RegexParser(string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth)
+    /// <summary>ASCII letters match either case: by the syntax, or from a grok pattern's leading <c>(?i)</c> on.</summary>
+    private bool _ignoreCase;
+
+    private RegexParser(
+        string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth, bool ignoreCase, bool captureReferences)
     {
+        _captureReferences = captureReferences;
+        _ignoreCase = syntax.IgnoreCase || ignoreCase;
         _text = text;
         _custom = custom;
         _syntax = syntax;
@@ -31,10 +38,24 @@ internal sealed class RegexParser
 
     /// <summary>Parses a pattern; on failure <paramref name="error"/> says why and <paramref name="unknownName"/> names an unknown grok pattern, if that was the cause.</summary>
     public static bool TryParse(string pattern, IReadOnlyDictionary<string, string> custom, out RegexNode? node, out string error, out string? unknownName)
+        => TryParse(pattern, custom, captureReferences: false, out node, out error, out unknownName);
+
+    /// <summary>
+    /// As <see cref="TryParse(string, IReadOnlyDictionary{string, string}, out RegexNode?, out string, out string?)"/>;
+    /// with <paramref name="captureReferences"/>, a <c>%{NAME}</c> without a capture name is captured as <c>NAME</c>, as
+    /// the platform's grok stages do (<c>grok.message.HAPROXYHTTPBASE</c>).
+    /// </summary>
+    public static bool TryParse(
+        string pattern,
+        IReadOnlyDictionary<string, string> custom,
+        bool captureReferences,
+        out RegexNode? node,
+        out string error,
+        out string? unknownName)
     {
         try
         {
-            node = Parse(pattern, custom, RegexSyntax.Grok, depth: 0, out _);
+            node = Parse(pattern, custom, RegexSyntax.Grok, depth: 0, out _, ignoreCase: false, captureReferences);
             error = string.Empty;
             unknownName = null;
             return true;
@@ -66,14 +87,21 @@ internal sealed class RegexParser
         }
     }
 
-    private static RegexNode Parse(string text, IReadOnlyDictionary<string, string> custom, RegexSyntax syntax, int depth, out int groups)
+    private static RegexNode Parse(
+        string text,
+        IReadOnlyDictionary<string, string> custom,
+        RegexSyntax syntax,
+        int depth,
+        out int groups,
+        bool ignoreCase = false,
+        bool captureReferences = false)
     {
         if (depth > MaximumExpansionDepth)
         {
             throw new PatternSyntaxException("grok references nest too deep (is a custom pattern referring to itself?)");
         }
 
-        var parser = new RegexParser(text, custom, syntax, depth);
+        var parser = new RegexParser(text, custom, syntax, depth, ignoreCase, captureReferences);
         var node = parser.ParseAlternation();
         if (parser._position < text.Length)
         {
@@ -203,11 +231,10 @@ internal sealed class RegexParser
             case '$':
                 _position++;
                 return new EndNode();
-            case '^' when _syntax.Anchors:
+            case '^':
+                // A grok pattern matches the whole text, so its '^' only holds at the start (pygrok writes some anyway).
                 _position++;
                 return new StartNode();
-            case '^':
-                throw new PatternSyntaxException("'^' is not supported: patterns already start matching at the beginning of a word they name");
             case '*':
             case '+':
             case '?':
@@ -219,7 +246,7 @@ internal sealed class RegexParser
     }
 
     /// <summary>A literal character; when ignoring case, every ASCII one is folded, so literal runs stay whole.</summary>
-    private LiteralNode Literal(char character) => new(character.ToString(), _syntax.IgnoreCase && character < 128);
+    private LiteralNode Literal(char character) => new(character.ToString(), _ignoreCase && character < 128);
 
     private static bool IsSingleCharacter(RegexNode atom) => atom is AnyNode or ClassNode || (atom is LiteralNode literal && literal.Text.Length == 1);
 
@@ -242,7 +269,7 @@ internal sealed class RegexParser
         RegexNode body;
         if (_custom.TryGetValue(name, out var customText))
         {
-            body = Parse(customText, _custom, _syntax, _depth + 1, out _);
+            body = Parse(customText, _custom, _syntax, _depth + 1, out _, _ignoreCase, _captureReferences);
         }
         else if (GrokLibrary.Tokens.TryGetValue(name, out var token))
         {
@@ -250,7 +277,7 @@ internal sealed class RegexParser
         }
         else if (GrokLibrary.Definitions.TryGetValue(name, out var definition))
         {
-            body = Parse(definition, _custom, _syntax, _depth + 1, out _);
+            body = Parse(definition, _custom, _syntax, _depth + 1, out _, _ignoreCase, _captureReferences);
         }
         else
         {
@@ -259,7 +286,7 @@ internal sealed class RegexParser
 
         if (parts.Length == 1)
         {
-            return body;
+            return _captureReferences ? new CaptureNode(name, body) : body;
         }
 
         var capture = parts[1];
@@ -281,9 +308,21 @@ internal sealed class RegexParser
             {
                 _position += 2;
             }
+            else if (_syntax.GrokReferences && TryParseGroupName(out var name))
+            {
+                group = name;
+            }
+            else if (_syntax.GrokReferences && string.CompareOrdinal(_text, _position, "?i)", 0, 3) == 0)
+            {
+                // Python's (?i): what follows, and the patterns it names, ignore case (the catalogue writes it first).
+                _position += 3;
+                _ignoreCase = true;
+                return new ConcatNode(new List<RegexNode>());
+            }
             else
             {
-                throw new PatternSyntaxException("only (?:...) groups are supported: lookarounds, named and atomic groups are not");
+                throw new PatternSyntaxException(
+                    "only (?:...) and named (?P<name>...) groups are supported: lookarounds, atomic groups and flags are not");
             }
         }
         else if (_syntax.NumberedGroups)
@@ -300,6 +339,41 @@ internal sealed class RegexParser
 
         _position++;
         return group is null ? body : new CaptureNode(group, body);
+    }
+
+    /// <summary>
+    /// A grok pattern's named group, <c>(?P&lt;name&gt;...)</c> (Python) or <c>(?&lt;name&gt;...)</c>: a capture like
+    /// <c>%{NAME:name}</c>. The position is on the <c>?</c>; on success it is after the <c>&gt;</c>.
+    /// </summary>
+    private bool TryParseGroupName(out string name)
+    {
+        name = string.Empty;
+        var open = _position + 1;
+        if (open < _text.Length && _text[open] == 'P')
+        {
+            open++;
+        }
+
+        // (?<= and (?<! are lookbehinds, not names.
+        if (open + 1 >= _text.Length || _text[open] != '<' || _text[open + 1] == '=' || _text[open + 1] == '!')
+        {
+            return false;
+        }
+
+        var close = _text.IndexOf('>', open);
+        if (close < 0)
+        {
+            throw new PatternSyntaxException($"group name at offset {open} is never closed");
+        }
+
+        name = _text.Substring(open + 1, close - open - 1);
+        if (name.Length == 0 || !IsCaptureName(name))
+        {
+            throw new PatternSyntaxException($"'{name}' is not a valid group name (letters, digits and '_')");
+        }
+
+        _position = close + 1;
+        return true;
     }
 
     private RegexNode ParseClass()
@@ -353,7 +427,7 @@ internal sealed class RegexParser
             }
         }
 
-        return new ClassNode(_syntax.IgnoreCase ? FoldCase(ranges) : ranges, negated);
+        return new ClassNode(_ignoreCase ? FoldCase(ranges) : ranges, negated);
     }
 
     /// <summary>Reads one class character; class escapes (<c>\d</c>) add their ranges directly and return null.</summary>

@@ -24,7 +24,7 @@ internal sealed class RegexSyntax
     /// <summary><c>(...)</c> captures, numbered from 1 in the order the groups open.</summary>
     public bool NumberedGroups { get; }
 
-    /// <summary><c>^</c> (start of the text), <c>\b</c> and <c>\B</c> (word boundaries) are allowed.</summary>
+    /// <summary><c>\b</c> and <c>\B</c> (word boundaries) are allowed (<c>^</c>, the start of the text, always is).</summary>
     public bool Anchors { get; }
 
     /// <summary>ASCII letters match either case.</summary>

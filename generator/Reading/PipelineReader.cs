@@ -63,6 +63,7 @@ internal sealed class PipelineReader
                 Timezone = site.NamedString("Timezone"),
                 When = site.NamedString("When"),
             },
+            KnownNames.ParseGrokAttribute => GrokStepReader.Read(site, state),
             _ => TextStepReader.Read(site, attributeName),
         };
         if (step is null)
@@ -102,7 +103,7 @@ internal sealed class PipelineReader
         foreach (var (step, site) in _steps)
         {
             int? positional = step.Kind is PipelineStepKind.Set or PipelineStepKind.ParseDate ? 1 : null;
-            var named = step.Kind == PipelineStepKind.ParseJson || step.Kind.IsTextParse() ? "Input" : null;
+            var named = step.Kind == PipelineStepKind.ParseJson || step.Kind == PipelineStepKind.ParseGrok || step.Kind.IsTextParse() ? "Input" : null;
             if (step.Template is not null && (positional is not null || named is not null))
             {
                 Check(step.Template, site, positional, named, stages, actionStages, diagnostics);
@@ -112,6 +113,11 @@ internal sealed class PipelineReader
             if (step.When is not null)
             {
                 Check(step.When, site, null, "When", stages, actionStages, diagnostics);
+            }
+
+            if (step.Grok?.Key is { } key)
+            {
+                Check(key, site, null, "Key", stages, actionStages, diagnostics);
             }
 
             var shaped = step.Kind == PipelineStepKind.Set && shapes.TryGetValue(step.Name, out var shape) ? step with { Shape = shape } : step;

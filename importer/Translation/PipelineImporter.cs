@@ -102,6 +102,10 @@ internal sealed partial class PipelineImporter
                 _parseStages.Add(name);
                 _lines.Add(Attribute("ParseDate", arguments, filter));
                 return;
+            case "grok.match":
+            case "grok.case_match":
+                TranslateGrok(name, kind, properties, input, output, filter);
+                return;
             default:
                 if (!TryTranslateTextStep(kind, name, properties, input, output, arguments, filter))
                 {

@@ -27,6 +27,9 @@ public sealed class PipelineSession
 
     public RenderBuffer Render { get; }
 
+    /// <summary>The state of the grok stages' compiled matchers (<c>[ParseGrok]</c>), reused from event to event.</summary>
+    public EcsForge.Patterns.PatternState Patterns { get; } = new();
+
     /// <summary>Starts an event: everything the previous one computed is forgotten.</summary>
     public void Begin(string[]? ignoredValues = null)
     {

@@ -162,6 +162,35 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Unknown_grok_pattern_of_a_grok_stage_is_located_on_its_reference()
+    {
+        var diagnostic = Single($$$"""
+            [IntakeFormat({{{Uuid}}}, "demo")]
+            [ParseGrok("grokked", "AUT1: %{IPADDR:src} %{GREEDYDATA:rest}")]
+            [Stage("values")]
+            [Set("source.ip", "{{ grokked.message.src }}")]
+            public partial class Demo { }
+            """, "ECSG013");
+
+        Assert.Equal("%{IPADDR", SpanText(diagnostic));
+        Assert.Contains("'%{IPADDR}' is not a known grok pattern", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Grok_stage_regex_outside_the_compiled_subset_is_an_error_on_its_custom_patterns()
+    {
+        var diagnostic = Single($$$"""
+            [IntakeFormat({{{Uuid}}}, "demo")]
+            [ParseGrok("grokked", "%{AHEAD:src}", CustomPatterns = new[] { "AHEAD", "(?=x)%{IP}" })]
+            [Stage("values")]
+            [Set("source.ip", "{{ grokked.message.src }}")]
+            public partial class Demo { }
+            """, "ECSG012");
+
+        Assert.Contains("lookarounds", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void Capture_never_mapped_is_an_error()
     {
         var diagnostic = Single($$"""

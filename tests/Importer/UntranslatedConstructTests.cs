@@ -26,6 +26,52 @@ public sealed class UntranslatedConstructTests : IDisposable
     }
 
     [Fact]
+    public void Grok_stages_are_translated_and_a_pattern_outside_the_compiled_subset_is_marked()
+    {
+        var dataset = EcsForge.Importer.DatasetImporter.Translate("Acme/acme-test", Manifest, """
+            pipeline:
+              - name: parsed
+                external:
+                  name: grok.match
+                  properties:
+                    pattern: "%{IP:client} %{REST:rest}"
+                    custom_patterns:
+                      REST: '%{GREEDYDATA}'
+              - name: cased
+                external:
+                  name: grok.case_match
+                  properties:
+                    input_field: parsed.message.rest
+                    output_field: detail
+                    pattern_key: "{{parsed.message.client}}"
+                    patterns:
+                      "1.2.3.4": "%{WORD:word}"
+                      "5.6.7.8": "(?=x)%{WORD:word}"
+                filter: "{{parsed.message is defined}}"
+              - name: ahead
+                external:
+                  name: grok.match
+                  properties:
+                    pattern: "(?!x)%{IP:client}"
+            """, null);
+
+        Assert.Equal(
+            new[]
+            {
+                """[ParseGrok("parsed", "%{IP:client} %{REST:rest}", CustomPatterns = new[] { "REST", "%{GREEDYDATA}" })]""",
+                "// not translated: grok case the compiler refuses: cased case 5.6.7.8: "
+                    + "only (?:...) and named (?P<name>...) groups are supported: lookarounds, atomic groups and flags are not",
+                """[ParseGrok("cased", Key = "{{parsed.message.client}}", Cases = new[] { "1.2.3.4", "%{WORD:word}" }, """
+                    + """Input = "{{ parsed.message.rest }}", Output = "detail", When = "{{parsed.message is defined}}")]""",
+                "// not translated: grok pattern the compiler refuses: ahead: "
+                    + "only (?:...) and named (?P<name>...) groups are supported: lookarounds, atomic groups and flags are not",
+            },
+            Rules(dataset));
+        Assert.Equal(new[] { "grok case the compiler refuses", "grok pattern the compiler refuses" }, dataset.Untranslated.Select(u => u.Construct));
+        Assert.Equal(EcsForge.Importer.Translation.InputKind.SyslogGrok, dataset.Kind);
+    }
+
+    [Fact]
     public void The_import_command_writes_the_marker_in_the_class_and_a_line_on_stderr()
     {
         var format = Path.Combine(_directory, "Acme", "acme-test");
