@@ -1,8 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text;
-using EcsForge.Parsing;
 
 namespace EcsForge.Pipelines;
 
@@ -19,13 +16,11 @@ public static class Dates
     {
         // format "timestamp" is an epoch number (AWS WAF, Darktrace, OGO, GitHub), which detection reads.
         var epoch = format == "timestamp";
-        var parsed = Filters.ToRfc3339(arena, value, format is null || epoch ? Value.Absent : Value.FromConstant(format));
-        if (parsed.Kind != ValueKind.String)
+        if (value.IsError || !Filters.TryReadUtc(arena, value, format is null || epoch ? Value.Absent : Value.FromConstant(format), out var wallClock))
         {
             return Value.Absent;
         }
 
-        var wallClock = DateTime.Parse(arena.Text(parsed), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
         var hasOffset = epoch || (format is not null ? format.Contains("%z") || format.Contains("%Z") : HasOffset(arena.Text(value.Kind == ValueKind.String ? value : Value.Absent)));
         var utc = timezone is null || hasOffset || value.Kind != ValueKind.String || Zone(timezone) is not { } zone
             ? wallClock
@@ -33,12 +28,7 @@ public static class Dates
 
         // The stage's output is a datetime, which reads with its microseconds always (Sophos ioc.unix_time:
         // "2024-01-17T12:46:21.000000Z"); a date field then writes it without zero microseconds.
-        Span<byte> utf8 = stackalloc byte[Timestamps.MaxRfc3339Length];
-        var length = Timestamps.WriteRfc3339(utc, withMicroseconds: true, utf8);
-        var start = arena.BeginString();
-        Encoding.ASCII.GetChars(utf8[..length], arena.Reserve(length));
-        arena.Advance(length);
-        return arena.EndString(start);
+        return Filters.UtcText(arena, utc, alwaysMicroseconds: true);
     }
 
     /// <summary>Whether a detected date's text carries its own offset (<c>Z</c>, <c>+02:00</c>, <c>-0500</c>).</summary>

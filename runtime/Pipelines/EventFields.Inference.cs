@@ -234,19 +234,7 @@ public sealed partial class EventFields
     {
         if (value.Kind == ValueKind.String && value.Length == 0)
         {
-            RemoveBelow(path);
-            var index = IndexOf(path);
-            if (index < 0)
-            {
-                if (_count == _entries.Length)
-                {
-                    Array.Resize(ref _entries, _count * 2);
-                }
-
-                index = _count++;
-            }
-
-            _entries[index] = new Entry { Path = path, Value = value, Shape = FieldShape.Keep };
+            Store(path, value, FieldShape.Keep);
             return;
         }
 

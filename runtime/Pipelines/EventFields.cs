@@ -47,9 +47,12 @@ public sealed partial class EventFields
             return;
         }
 
-        var stored = shape == FieldShape.Ip ? CanonicalIp(value) : value;
+        Store(path, shape == FieldShape.Ip ? CanonicalIp(value) : value, shape);
+    }
 
-        // A field set as a whole replaces what was set below it.
+    /// <summary>Stores a field's value as it is; a field set as a whole replaces what was set below it.</summary>
+    private void Store(string path, in Value value, FieldShape shape)
+    {
         RemoveBelow(path);
         var index = IndexOf(path);
         if (index < 0)
@@ -62,7 +65,7 @@ public sealed partial class EventFields
             index = _count++;
         }
 
-        _entries[index] = new Entry { Path = path, Value = stored, Shape = shape };
+        _entries[index] = new Entry { Path = path, Value = value, Shape = shape };
     }
 
     /// <summary>

@@ -47,22 +47,26 @@ public static partial class Filters
             return error;
         }
 
-        DateTime utc;
+        return TryReadUtc(arena, value, format, out var utc) ? UtcText(arena, utc, alwaysMicroseconds: false) : Value.Error;
+    }
+
+    /// <summary>The instant a date value denotes, read with a <c>strptime</c> format or, without one, detected.</summary>
+    internal static bool TryReadUtc(ValueArena arena, in Value value, in Value format, out DateTime utc)
+    {
+        utc = default;
         if (format.Kind == ValueKind.String)
         {
-            var text = Ops.Str(arena, value);
-            if (value.IsAbsent || !PythonStrptime.TryParse(arena.Text(text), arena.Text(format), out utc))
-            {
-                return Value.Error;
-            }
-        }
-        else if (format.Kind is not (ValueKind.Absent or ValueKind.None) || !TryReadDate(arena, value, out utc))
-        {
-            return Value.Error;
+            return !value.IsAbsent && PythonStrptime.TryParse(arena.Text(Ops.Str(arena, value)), arena.Text(format), out utc);
         }
 
+        return format.Kind is ValueKind.Absent or ValueKind.None && TryReadDate(arena, value, out utc);
+    }
+
+    /// <summary>An instant as RFC 3339 text in UTC; microseconds when not zero, or always.</summary>
+    internal static Value UtcText(ValueArena arena, DateTime utc, bool alwaysMicroseconds)
+    {
         Span<byte> utf8 = stackalloc byte[Timestamps.MaxRfc3339Length];
-        var length = Timestamps.WriteRfc3339(utc, withMicroseconds: utc.Ticks % TimeSpan.TicksPerSecond >= 10, utf8);
+        var length = Timestamps.WriteRfc3339(utc, withMicroseconds: alwaysMicroseconds || utc.Ticks % TimeSpan.TicksPerSecond >= 10, utf8);
         var start = arena.BeginString();
         var target = arena.Reserve(length);
         Encoding.ASCII.GetChars(utf8[..length], target);

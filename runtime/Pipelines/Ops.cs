@@ -23,9 +23,6 @@ public static partial class Ops
 
     public static Value Not(ValueArena arena, in Value value) => value.IsError ? value : Value.Bool(!Truthy(arena, value));
 
-    /// <summary><c>a and b</c>: <c>a</c> when falsy, else <c>b</c> (the generator evaluates <c>b</c> only when needed).</summary>
-    public static bool IsError(in Value value) => value.Kind == ValueKind.Error;
-
     public static Value Equal(ValueArena arena, in Value left, in Value right)
         => left.IsError ? left : right.IsError ? right : Value.Bool(AreEqual(arena, left, right));
 

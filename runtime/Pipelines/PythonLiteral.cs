@@ -4,9 +4,9 @@ using System.Globalization;
 namespace EcsForge.Pipelines;
 
 /// <summary>
-/// Python's <c>ast.literal_eval</c> over a rendered text, as the platform's native rendering applies it: numbers,
-/// quoted strings, <c>True</c>/<c>False</c>/<c>None</c>, lists, tuples (as lists), dicts. Leading spaces and tabs are
-/// ignored; anything else leaves the text as it is.
+/// Python's <c>ast.literal_eval</c> over a rendered text, as the platform applies it to text that is a list or dict
+/// literal (items may be numbers, quoted strings, <c>True</c>/<c>False</c>/<c>None</c>, lists, tuples as lists, dicts);
+/// anything else leaves the text as it is.
 /// </summary>
 public static class PythonLiteral
 {
@@ -23,49 +23,6 @@ public static class PythonLiteral
         var parser = new Parser(arena, text, offset);
         return parser.TryParseTop(out var value) && value.IsContainer ? value : text;
     }
-
-    /// <summary>The value the text denotes, or the text itself when it is not a literal.</summary>
-    public static Value Evaluate(ValueArena arena, in Value text)
-    {
-        var chars = arena.Text(text);
-        var position = 0;
-        while (position < chars.Length && chars[position] is ' ' or '\t')
-        {
-            position++;
-        }
-
-        // Blank lines may come first; a first line that is indented is Python's IndentationError.
-        while (position < chars.Length && chars[position] is '\n' or '\r')
-        {
-            while (position < chars.Length && chars[position] is '\n' or '\r')
-            {
-                position++;
-            }
-
-            var indent = position;
-            while (position < chars.Length && chars[position] is ' ' or '\t')
-            {
-                position++;
-            }
-
-            if (position < chars.Length && chars[position] is not ('\n' or '\r') && position > indent)
-            {
-                return text;
-            }
-        }
-
-        // Cheap rejection: most rendered texts are words, which no literal starts with.
-        if (position == chars.Length || !MayStartLiteral(chars[position]))
-        {
-            return text;
-        }
-
-        var parser = new Parser(arena, text, position);
-        return parser.TryParseTop(out var value) ? value : text;
-    }
-
-    private static bool MayStartLiteral(char c)
-        => char.IsDigit(c) || c is '-' or '+' or '.' or '\'' or '"' or '[' or '(' or '{' or 'T' or 'F' or 'N';
 
     private ref struct Parser
     {
