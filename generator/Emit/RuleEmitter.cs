@@ -149,20 +149,24 @@ internal static class RuleEmitter
     /// <summary>The C# expression converting <c>value</c>, or null when the rule has no conversion.</summary>
     internal static string? ConversionExpression(MappingRule rule)
     {
-        var bytes = "session.Bytes(input, value)";
-        var delimiter = CSharp.Utf8(rule.Delimiter ?? string.Empty);
-        return rule.Conversion switch
+        var binding = ConversionTable.Find(rule.Conversion);
+        if (binding is null)
         {
-            Conversion.EpochNanoseconds => $"{Types.Timestamps}.EpochNanoseconds({bytes}, value, session.Scratch)",
-            Conversion.Rfc3339 => $"{Types.Timestamps}.Rfc3339({bytes}, value, session.Scratch)",
-            Conversion.UnmapIPv4 => $"{Types.IpConversions}.UnmapIPv4({bytes}, value)",
-            Conversion.BeforeDelimiter => $"{Types.TextConversions}.BeforeDelimiter({bytes}, value, {delimiter})",
-            Conversion.AfterDelimiter => $"{Types.TextConversions}.AfterDelimiter({bytes}, value, {delimiter})",
-            Conversion.Split => $"{Types.TextConversions}.Split({bytes}, value, {delimiter}, session.Scratch)",
-            Conversion.Trim => $"{Types.TextConversions}.Trim({bytes}, value, {delimiter})",
-            Conversion.IpAddresses => $"{Types.IpConversions}.IpAddresses({bytes}, value, session.Scratch)",
-            _ => null,
-        };
+            return null;
+        }
+
+        var arguments = "session.Bytes(input, value), value";
+        if ((binding.Arguments & ConversionArguments.Delimiter) != 0)
+        {
+            arguments += ", " + CSharp.Utf8(rule.Delimiter ?? string.Empty);
+        }
+
+        if ((binding.Arguments & ConversionArguments.Scratch) != 0)
+        {
+            arguments += ", session.Scratch";
+        }
+
+        return $"global::EcsForge.Parsing.{binding.Type}.{binding.Method}({arguments})";
     }
 
     private static void EmitTranslateRule(SourceWriter writer, EmitContext context, TargetField target, MappingRule rule)

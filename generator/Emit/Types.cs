@@ -9,7 +9,6 @@ internal static class Types
     public const string EventScratch = "global::EcsForge.Parsing.EventScratch";
     public const string JsonCapture = "global::EcsForge.Parsing.JsonCapture";
     public const string EcsValueWriter = "global::EcsForge.Parsing.EcsValueWriter";
-    public const string Timestamps = "global::EcsForge.Parsing.Timestamps";
     public const string RelatedValues = "global::EcsForge.Parsing.RelatedValues";
     public const string KeyValueReader = "global::EcsForge.Parsing.KeyValueReader";
     public const string KeyValueResults = "global::EcsForge.Parsing.KeyValueResults";
@@ -23,7 +22,6 @@ internal static class Types
     public const string GrokToken = "global::EcsForge.Patterns.GrokToken";
     public const string SpreadShape = "global::EcsForge.Parsing.SpreadShape";
     public const string TextConversions = "global::EcsForge.Parsing.TextConversions";
-    public const string IpConversions = "global::EcsForge.Parsing.IpConversions";
     public const string IpAddressText = "global::EcsForge.Text.IpAddressText";
     public const string PublicSuffixList = "global::EcsForge.Inference.PublicSuffixList";
     public const string DomainParts = "global::EcsForge.Inference.DomainParts";

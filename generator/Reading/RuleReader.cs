@@ -200,7 +200,7 @@ internal static class RuleReader
     {
         var delimiter = site.NamedString("Delimiter");
         var conversion = (Conversion)site.NamedInt("Convert");
-        var needsDelimiter = conversion is Conversion.BeforeDelimiter or Conversion.AfterDelimiter or Conversion.Split or Conversion.Trim;
+        var needsDelimiter = ((ConversionTable.Find(conversion)?.Arguments ?? ConversionArguments.None) & ConversionArguments.Delimiter) != 0;
         if (needsDelimiter && string.IsNullOrEmpty(delimiter))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingDelimiter, site.Named("Convert"), conversion.ToString()));

@@ -89,18 +89,19 @@ internal static class RuleValidator
 
     private static void CheckConversion(MappingRule rule, RuleLocation location, TargetField target, List<DiagnosticInfo> diagnostics)
     {
-        var problem = rule.Conversion switch
+        var isList = target.Shape == ValueShape.List || target.Type == "array";
+        var problem = ConversionTable.Find(rule.Conversion)?.Result switch
         {
-            Conversion.EpochNanoseconds or Conversion.Rfc3339 when target.Type != "date"
+            ConversionResult.Date when target.Type != "date"
                 => "it produces a date, and the field is not a date",
-            Conversion.UnmapIPv4 when !target.IsIp
+            ConversionResult.Ip when !target.IsIp
                 => "it produces an IP address, and the field is not an IP",
-            Conversion.Split when target.Shape != ValueShape.List && target.Type != "array"
+            ConversionResult.List when !isList
                 => "it produces a list, and the field holds a single value",
-            Conversion.IpAddresses when !target.IsIp || (target.Shape != ValueShape.List && target.Type != "array")
+            ConversionResult.IpList when !target.IsIp || !isList
                 => "it produces a list of IP addresses, and the field is not a list of IPs",
-            Conversion.Trim when target.Shape == ValueShape.List || target.Type is "array" or "object" or "nested" or "flattened"
-                => "it trims one text, and the field holds a list or an object",
+            ConversionResult.SingleText when target.Shape == ValueShape.List || target.Type is "array" or "object" or "nested" or "flattened"
+                => "it gives one text, and the field holds a list or an object",
             _ => null,
         };
         if (problem is not null)
