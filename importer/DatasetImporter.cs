@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using EcsForge.Importer.Translation;
+using EcsForge.Mapping;
 using YamlDotNet.RepresentationModel;
 
 namespace EcsForge.Importer;
@@ -24,20 +26,20 @@ public static class DatasetImporter
         var parser = LoadYaml(Path.Combine(directory, "ingest", "parser.yml"));
         var fieldsPath = Path.Combine(directory, "_meta", "fields.yml");
         var fields = File.Exists(fieldsPath) ? LoadYaml(fieldsPath) : null;
-        return Translate(name, manifest, parser, fields);
+        return Translate(name, manifest, parser, fields, TaxonomyFile.Find(directory));
     }
 
     /// <summary>Translates the given YAML texts; what <see cref="Import"/> does once the files are read.</summary>
     public static ImportedDataset Translate(string name, string manifestYaml, string parserYaml, string? fieldsYaml)
-        => Translate(name, ParseYaml(manifestYaml, "manifest"), ParseYaml(parserYaml, "parser"), fieldsYaml is null ? null : ParseYaml(fieldsYaml, "fields"));
+        => Translate(name, ParseYaml(manifestYaml, "manifest"), ParseYaml(parserYaml, "parser"), fieldsYaml is null ? null : ParseYaml(fieldsYaml, "fields"), null);
 
-    private static ImportedDataset Translate(string name, YamlNode manifest, YamlNode parser, YamlNode? fields)
+    private static ImportedDataset Translate(string name, YamlNode manifest, YamlNode parser, YamlNode? fields, IReadOnlyDictionary<string, FieldType>? taxonomy)
     {
         var uuid = Yaml.Text(Yaml.Child(manifest, "uuid")) ?? throw new InvalidDataException($"{name}: the manifest has no uuid");
         var slug = Yaml.Text(Yaml.Child(manifest, "slug")) ?? throw new InvalidDataException($"{name}: the manifest has no slug");
         var title = Yaml.Text(Yaml.Child(manifest, "name")) ?? name;
 
-        var catalog = new FieldCatalog();
+        var catalog = new FieldCatalog(taxonomy);
         var customFields = CustomFieldReader.Read(fields, catalog);
         var pipeline = new PipelineImporter(catalog);
         pipeline.Translate(parser);

@@ -236,9 +236,13 @@ internal sealed class ExpressionEmitter
         {
             case Literal literal:
                 return EmitLiteral(literal);
-            case Name name:
-                // A stage or an unknown name as a whole: Jinja's undefined (the reader warned about unknown ones).
-                return TryResolve(name.Identifier) ?? Value + ".Absent";
+            case Name name when TryResolve(name.Identifier) is { } local:
+                return local;
+            case Name name when _stages.TryGetValue(name.Identifier, out var stage):
+                return EmitWholeStage(stage.Output, stage.Field);
+            case Name:
+                // An unknown name: Jinja's undefined (the reader warned about it).
+                return Value + ".Absent";
             case GetAttribute attribute:
                 return EmitAttribute(attribute);
             case GetItem item:
@@ -332,6 +336,17 @@ internal sealed class ExpressionEmitter
         }
 
         return Assign($"{Ops}.Attribute(arena, {Emit(attribute.Target)}, {CSharp.String(attribute.Name)})");
+    }
+
+    /// <summary>A stage read as a whole (<c>{% if stage %}</c>): a dict of its output once it ran, else undefined.</summary>
+    private string EmitWholeStage(string output, string field)
+    {
+        var result = Assign(Value + ".Absent");
+        _writer.Open($"if (!s.{field}.IsAbsent)");
+        _writer.Line($"{result} = arena.NewDict(1);");
+        _writer.Line($"arena.AddMember({result}, {Value}.FromConstant({CSharp.String(output)}), s.{field});");
+        _writer.Close();
+        return result;
     }
 
     private string Rest(string value, List<string> path, int from)

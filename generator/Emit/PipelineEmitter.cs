@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using EcsForge.Generator.Expressions;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Emit;
 
@@ -148,6 +149,10 @@ internal static class PipelineEmitter
             case PipelineStepKind.Set when step.Constant is { } constant:
                 writer.Line($"fields.Set({CSharp.String(step.Name)}, {ConstantValue(constant)}, global::EcsForge.Pipelines.FieldShape.{step.Shape});");
                 break;
+            case PipelineStepKind.Set when step.Shape == FieldShape.Spread:
+                var spread = expressions.EmitTemplate(JinjaTemplate.Parse(step.Template ?? string.Empty));
+                writer.Line($"fields.Spread({CSharp.String(step.Name)}, {spread}, s_spread{index});");
+                break;
             case PipelineStepKind.Set:
                 var value = expressions.EmitTemplate(JinjaTemplate.Parse(step.Template ?? string.Empty));
                 writer.Line($"fields.Set({CSharp.String(step.Name)}, {value}, global::EcsForge.Pipelines.FieldShape.{step.Shape});");
@@ -186,6 +191,24 @@ internal static class PipelineEmitter
 
         writer.Close();
         writer.Close();
+        writer.Line();
+        if (step.Shape == FieldShape.Spread)
+        {
+            EmitSpreadFields(writer, step, index);
+        }
+    }
+
+    /// <summary>The fields below a spread target, looked up by path as the dict is walked.</summary>
+    private static void EmitSpreadFields(SourceWriter writer, PipelineStep step, int index)
+    {
+        writer.Line($"private static readonly global::EcsForge.Pipelines.SpreadFields s_spread{index} = new(new global::EcsForge.Pipelines.SpreadField[]");
+        writer.Line("{");
+        foreach (var field in step.Spread)
+        {
+            writer.Line($"    new({CSharp.String(field.Path)}, global::EcsForge.Pipelines.FieldShape.{field.Shape}, {(field.IsObject ? "true" : "false")}),");
+        }
+
+        writer.Line("});");
         writer.Line();
     }
 

@@ -63,6 +63,13 @@ internal sealed class InferencePlan
     public static InferencePlan Build(DatasetModel model, bool checkedPerEvent = false)
     {
         var sources = new HashSet<string>(model.Targets.Select(target => target.Name), System.StringComparer.Ordinal);
+        foreach (var group in model.Targets.Where(target => target.IsGroup))
+        {
+            // A spread dict may hold any field below its target.
+            var prefix = group.Name + ".";
+            sources.UnionWith(Schema.EcsSchema.FieldNames.Where(field => field.StartsWith(prefix, System.StringComparison.Ordinal)));
+        }
+
         var written = checkedPerEvent ? new HashSet<string>(System.StringComparer.Ordinal) : sources;
 
         var related = new List<RelatedList>();

@@ -57,7 +57,13 @@ public sealed record PipelineStep
     public TextStepOptions? Text { get; init; }
     /// <summary>A grok stage's compiled patterns.</summary>
     public GrokStep? Grok { get; init; }
+
+    /// <summary>A set of an object whole (<see cref="FieldShape.Spread"/>): the fields below it that its dict may fill.</summary>
+    public EquatableArray<SpreadField> Spread { get; init; } = EquatableArray<SpreadField>.Empty;
 }
+
+/// <summary>A field below a spread target: its full path, how it is written, and whether it holds a whole object.</summary>
+public sealed record SpreadField(string Path, FieldShape Shape, bool IsObject);
 
 /// <summary>The steps of a dataset written as a pipeline (<c>[Stage]</c>, <c>[Set]</c>, <c>[ParseJson]</c>, ...).</summary>
 public sealed record PipelineModel(EquatableArray<PipelineStep> Steps)

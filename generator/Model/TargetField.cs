@@ -38,4 +38,12 @@ public sealed record TargetField
     public bool IsCustom { get; init; }
 
     public string Description { get; init; } = string.Empty;
+
+    /// <summary>The <see cref="Type"/> of a pipeline target that is an object of other fields, set whole from a dict.</summary>
+    public const string GroupType = "group";
+
+    public bool IsGroup => Type == GroupType;
+
+    /// <summary>For a group: the ECS and custom fields below it.</summary>
+    public EquatableArray<TargetField> Below { get; init; } = EquatableArray<TargetField>.Empty;
 }

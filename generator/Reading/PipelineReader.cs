@@ -121,12 +121,22 @@ internal sealed class PipelineReader
             }
 
             var shaped = step.Kind == PipelineStepKind.Set && shapes.TryGetValue(step.Name, out var shape) ? step with { Shape = shape } : step;
+            if (shaped.Shape == FieldShape.Spread)
+            {
+                shaped = shaped with { Spread = SpreadFields(targets.First(target => target.Name == step.Name)) };
+            }
+
             ReportConstantMismatch(shaped, site, targets, diagnostics);
             steps.Add(shaped);
         }
 
         return new PipelineModel(steps.ToEquatableArray()) { IgnoredValues = _ignored };
     }
+
+    private static EquatableArray<SpreadField> SpreadFields(TargetField group)
+        => group.Below
+            .Select(field => new SpreadField(field.Name, ShapeOf(field), field.Type is "object" or "flattened" or "nested" or "geo_point"))
+            .ToEquatableArray();
 
     /// <summary>Constant text that can never be written into its typed target (<c>"not a number"</c> into a long field): ECSG032.</summary>
     private static void ReportConstantMismatch(PipelineStep step, AttributeSite site, EquatableArray<TargetField> targets, List<DiagnosticInfo> diagnostics)
@@ -182,12 +192,15 @@ internal sealed class PipelineReader
     /// </summary>
     private static FieldShape ShapeOf(TargetField target) => target.Type switch
     {
+        TargetField.GroupType => FieldShape.Spread,
         // Inside a geo_point: the platform indexes numbers (Azure AD's "44.84" latitude is written 44.84).
         _ when target.Name.EndsWith(".geo.location.lat", System.StringComparison.Ordinal)
             || target.Name.EndsWith(".geo.location.lon", System.StringComparison.Ordinal) => FieldShape.Number,
 
         // A keyword list holds text items (an object item as its JSON: GateWatcher email.from.address).
         "keyword" when target.Shape == ValueShape.List => FieldShape.Keyword,
+        // A custom date keeps its text: CrowdStrike Falcon's event_created stays "2025-11-05T14:49:46.000000Z".
+        "date" when target.IsCustom => FieldShape.Keep,
         "date" => FieldShape.Date,
         "ip" => FieldShape.Ip,
         "text" or "match_only_text" => FieldShape.Keyword,

@@ -35,7 +35,16 @@ internal static class TargetResolver
             }
             else if (EcsSchema.TryGetField(target, out var ecs))
             {
-                resolved.Add(target, new TargetField { Name = target, Type = ecs.Type, Shape = ShapeOf(ecs.Type, ecs.IsArray), IsIp = ecs.Type == "ip", Description = ecs.Description });
+                resolved.Add(target, FromEcs(target));
+            }
+            else if (isPipeline && FieldsBelow(target, customFields) is { Count: > 0 } below)
+            {
+                // An object set whole: its dict is spread into the fields below it.
+                resolved.Add(target, new TargetField
+                {
+                    Name = target, Type = TargetField.GroupType, Shape = ValueShape.Keep, Description = "the fields below it, from a dict",
+                    Below = below.ToEquatableArray(),
+                });
             }
             else
             {
@@ -52,6 +61,30 @@ internal static class TargetResolver
         }
 
         return resolved.Values.ToEquatableArray();
+    }
+
+    /// <summary>The ECS and custom fields below <paramref name="name"/> (a custom field wins over ECS), in path order.</summary>
+    private static List<TargetField> FieldsBelow(string name, Dictionary<string, CustomFieldDeclaration> customFields)
+    {
+        var prefix = name + ".";
+        var below = new SortedDictionary<string, TargetField>(System.StringComparer.Ordinal);
+        foreach (var custom in customFields.Values.Where(field => field.Name.StartsWith(prefix, System.StringComparison.Ordinal)))
+        {
+            below[custom.Name] = FromCustom(custom);
+        }
+
+        foreach (var field in EcsSchema.FieldNames.Where(field => field.StartsWith(prefix, System.StringComparison.Ordinal) && !below.ContainsKey(field)))
+        {
+            below[field] = FromEcs(field);
+        }
+
+        return below.Values.ToList();
+    }
+
+    private static TargetField FromEcs(string name)
+    {
+        EcsSchema.TryGetField(name, out var ecs);
+        return new TargetField { Name = name, Type = ecs.Type, Shape = ShapeOf(ecs.Type, ecs.IsArray), IsIp = ecs.Type == "ip", Description = ecs.Description };
     }
 
     /// <summary>The target field a custom field declaration describes.</summary>

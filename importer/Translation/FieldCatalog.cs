@@ -30,9 +30,20 @@ internal sealed class FieldCatalog
 
     private readonly Dictionary<string, FieldType> _custom = new(StringComparer.Ordinal);
     private readonly List<string> _taxonomyUsed = new();
+    private readonly Dictionary<string, FieldType> _taxonomy;
+
+    /// <param name="taxonomy">The platform's taxonomy file's fields (<see cref="TaxonomyFile"/>), when one was found; the built-in ones win.</param>
+    public FieldCatalog(IReadOnlyDictionary<string, FieldType>? taxonomy = null)
+    {
+        _taxonomy = new Dictionary<string, FieldType>(s_taxonomy, StringComparer.Ordinal);
+        foreach (var (name, type) in taxonomy ?? new Dictionary<string, FieldType>())
+        {
+            _taxonomy.TryAdd(name, type);
+        }
+    }
 
     /// <summary>The taxonomy fields the dataset writes, in first-use order, to declare.</summary>
-    public IReadOnlyList<(string Name, FieldType Type)> TaxonomyUsed => _taxonomyUsed.ConvertAll(name => (name, s_taxonomy[name]));
+    public IReadOnlyList<(string Name, FieldType Type)> TaxonomyUsed => _taxonomyUsed.ConvertAll(name => (name, _taxonomy[name]));
 
     /// <summary>Known, taking note of a taxonomy field so that it gets declared.</summary>
     public bool Use(string name)
@@ -42,7 +53,7 @@ internal sealed class FieldCatalog
             return true;
         }
 
-        if (!s_taxonomy.TryGetValue(name, out var type))
+        if (!_taxonomy.TryGetValue(name, out var type))
         {
             return false;
         }
@@ -94,6 +105,25 @@ internal sealed class FieldCatalog
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is an object of known fields, taxonomy ones included; the taxonomy's fields
+    /// below it are then declared, so that the generator sees the object too.
+    /// </summary>
+    public bool UseObject(string name)
+    {
+        var prefix = name + ".";
+        var taxonomy = false;
+        foreach (var field in _taxonomy.Keys)
+        {
+            if (field.StartsWith(prefix, StringComparison.Ordinal) && !IsEcs(field))
+            {
+                taxonomy |= Use(field);
+            }
+        }
+
+        return taxonomy || IsObjectOfKnownFields(name);
     }
 
     public void AddCustom(string name, FieldType type) => _custom[name] = type;

@@ -332,9 +332,15 @@ internal sealed partial class PipelineImporter
             return true;
         }
 
-        if (target.Length > 0 && (_fields.IsObjectOfKnownFields(target) || FieldCatalog.IsInsideEcsObject(target)))
+        if (target.Length > 0 && _fields.UseObject(target))
         {
-            Skip(new Untranslated("set of an object field, or of a part of one", target));
+            // Set whole: the generator spreads the dict into the fields below it.
+            return true;
+        }
+
+        if (target.Length > 0 && FieldCatalog.IsInsideEcsObject(target))
+        {
+            Skip(new Untranslated("set of a part of an ECS object field", target));
             return false;
         }
 

@@ -133,7 +133,7 @@ public sealed partial class EventFields
                 WriteCompactJsonText(writer, value);
                 return;
             case FieldShape.Date when value.Kind is ValueKind.String or ValueKind.Integer or ValueKind.Float:
-                var date = Filters.ToRfc3339(Arena, value, Value.Absent);
+                var date = Filters.ToIso8601(Arena, value, Value.Absent);
                 WriteJson(writer, date.Kind == ValueKind.String ? date : value);
                 return;
         }

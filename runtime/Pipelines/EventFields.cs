@@ -11,6 +11,7 @@ public sealed partial class EventFields
     private Entry[] _entries = new Entry[64];
     private int _count;
     private string[]? _ignoredValues;
+    private readonly FieldPaths _paths = new();
 
     private struct Entry
     {
@@ -50,6 +51,77 @@ public sealed partial class EventFields
         Store(path, shape == FieldShape.Ip ? CanonicalIp(value) : value, shape);
     }
 
+    /// <summary>
+    /// Sets an object whole from a dict: what was set below <paramref name="path"/> goes, and each member that a field
+    /// of <paramref name="fields"/> names is stored there, as it is (empty text included) in that field's shape; when
+    /// none is, the object is written empty. Anything but a non-empty dict leaves the fields as they are.
+    /// </summary>
+    public void Spread(string path, in Value value, SpreadFields fields)
+    {
+        if (value.Kind != ValueKind.Dict || Arena.Count(value) == 0)
+        {
+            return;
+        }
+
+        var index = IndexOf(path);
+        if (index >= 0)
+        {
+            RemoveAt(index);
+        }
+
+        RemoveBelow(path);
+        var before = _count;
+        var buffer = _spreadPath;
+        path.AsSpan().CopyTo(Grow(ref buffer, path.Length));
+        SpreadMembers(ref buffer, path.Length, value, fields);
+        _spreadPath = buffer;
+        if (_count == before)
+        {
+            // None of its members is a field: the object stays, empty (SekoiaIO endpoint: server: {} from a host
+            // holding only hostname and os).
+            Store(path, Arena.NewDict(0), FieldShape.Keep);
+        }
+    }
+
+    private char[] _spreadPath = new char[128];
+
+    private void SpreadMembers(ref char[] buffer, int length, in Value dict, SpreadFields fields)
+    {
+        for (var i = 0; i < Arena.Count(dict); i++)
+        {
+            var member = Arena.Item(dict, i);
+            if (member.Kind is ValueKind.None or ValueKind.Absent)
+            {
+                continue;
+            }
+
+            var key = Arena.Text(Arena.Key(dict, i));
+            var end = length + 1 + key.Length;
+            Grow(ref buffer, end);
+            buffer[length] = '.';
+            key.CopyTo(buffer.AsSpan(length + 1));
+            var memberPath = buffer.AsSpan(0, end);
+            if (fields.TryGetField(memberPath, out var field) && (field.IsObject || member.Kind != ValueKind.Dict))
+            {
+                Store(field.Path, field.Shape == FieldShape.Ip ? CanonicalIp(member) : member, field.Shape);
+            }
+            else if (member.Kind == ValueKind.Dict && fields.HasFieldsBelow(memberPath))
+            {
+                SpreadMembers(ref buffer, end, member, fields);
+            }
+        }
+    }
+
+    private static Span<char> Grow(ref char[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            Array.Resize(ref buffer, Math.Max(length, buffer.Length * 2));
+        }
+
+        return buffer;
+    }
+
     /// <summary>Stores a field's value as it is; a field set as a whole replaces what was set below it.</summary>
     private void Store(string path, in Value value, FieldShape shape)
     {
@@ -74,6 +146,17 @@ public sealed partial class EventFields
     /// </summary>
     private Value CanonicalIp(in Value value)
     {
+        if (value.Kind == ValueKind.List)
+        {
+            var list = Arena.NewList(Arena.Count(value));
+            for (var i = 0; i < Arena.Count(value); i++)
+            {
+                Arena.Append(list, CanonicalIp(Arena.Item(value, i)));
+            }
+
+            return list;
+        }
+
         if (value.Kind != ValueKind.String || Arena.Text(value).IndexOf(':') < 0 || !System.Net.IPAddress.TryParse(Arena.Text(value), out var address))
         {
             return value;
@@ -83,9 +166,14 @@ public sealed partial class EventFields
         return address.TryFormat(canonical, out var written) ? Arena.String(canonical[..written]) : value;
     }
 
-    /// <summary>Deletes a field and everything below it.</summary>
+    /// <summary>
+    /// Deletes a field and everything below it. A parent object left with nothing in it stays, as <c>{}</c>: the
+    /// platform deletes a key of a nested dict (LockSelf: <c>lockself.credential</c> is <c>{}</c> once its only field
+    /// <c>name</c> is deleted).
+    /// </summary>
     public void Delete(string path)
     {
+        var before = _count;
         var index = IndexOf(path);
         if (index >= 0)
         {
@@ -93,6 +181,25 @@ public sealed partial class EventFields
         }
 
         RemoveBelow(path);
+        var dot = path.LastIndexOf('.');
+        if (_count < before && dot > 0 && !HasBelow(path.AsSpan(0, dot)))
+        {
+            Store(_paths.Parent(path, dot), Arena.NewDict(0), FieldShape.Keep);
+        }
+    }
+
+    private bool HasBelow(ReadOnlySpan<char> parent)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            var entry = _entries[i].Path;
+            if (entry.Length > parent.Length && entry[parent.Length] == '.' && entry.AsSpan().StartsWith(parent, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -31,4 +31,10 @@ public enum FieldShape
 
     /// <summary>An IP address: IPv6 text is written in its canonical form (<c>fe80:0:333::ddd</c>, lower case, no leading zeros).</summary>
     Ip,
+
+    /// <summary>
+    /// An object set whole (<c>host: "{{ parsed.host }}"</c>): each leaf of the dict becomes a field below the target,
+    /// kept as it is, empty text included (SekoiaIO endpoint); what was set below the target before is replaced.
+    /// </summary>
+    Spread,
 }

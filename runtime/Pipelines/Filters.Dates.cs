@@ -29,25 +29,28 @@ public static partial class Filters
     };
 
     /// <summary>
-    /// The platform's <c>to_rfc3339(format=None)</c>: the date in UTC as <c>2021-05-21T11:04:35Z</c>, with
-    /// microseconds (<c>.774000Z</c>) only when they are not zero, as Python's <c>isoformat</c> with <c>Z</c> writes
-    /// it. With a format, Python's <c>strptime</c>; without, epoch numbers (see <see cref="TryEpoch"/>), ISO 8601 /
-    /// RFC 3339 text, and the forms of <see cref="s_dateFormats"/>. A time without zone is UTC. What cannot be read
-    /// raises.
+    /// The platform's <c>to_rfc3339(format=None)</c>: the date in UTC with its microseconds always
+    /// (<c>2022-04-05T10:40:01.000000Z</c>: Broadcom symantec-endpoint-protection's keyword
+    /// <c>code_signature.timestamp</c>, CrowdStrike Falcon's custom dates). With a format, Python's <c>strptime</c>;
+    /// without, epoch numbers (see <see cref="TryEpoch"/>), ISO 8601 / RFC 3339 text, and the forms of
+    /// <see cref="s_dateFormats"/>. A time without zone is UTC. What cannot be read raises.
     /// </summary>
-    public static Value ToRfc3339(ValueArena arena, Value value, Value format) => ToUtcText(arena, value, format);
+    public static Value ToRfc3339(ValueArena arena, Value value, Value format) => ToUtcText(arena, value, format, alwaysMicroseconds: true);
 
-    /// <summary>The platform's <c>to_iso8601</c>: the same text as <see cref="ToRfc3339"/> (Netskope/netskope-transaction tests expect <c>2023-12-21T12:59:21Z</c>).</summary>
-    public static Value ToIso8601(ValueArena arena, Value value, Value format) => ToUtcText(arena, value, format);
+    /// <summary>
+    /// The platform's <c>to_iso8601</c>: the date in UTC with microseconds only when they are not zero
+    /// (Netskope/netskope-transaction tests expect <c>2023-12-21T12:59:21Z</c>), as an ECS date field is written.
+    /// </summary>
+    public static Value ToIso8601(ValueArena arena, Value value, Value format) => ToUtcText(arena, value, format, alwaysMicroseconds: false);
 
-    private static Value ToUtcText(ValueArena arena, in Value value, in Value format)
+    private static Value ToUtcText(ValueArena arena, in Value value, in Value format, bool alwaysMicroseconds)
     {
         if (FirstError(value, format) is { IsError: true } error)
         {
             return error;
         }
 
-        return TryReadUtc(arena, value, format, out var utc) ? UtcText(arena, utc, alwaysMicroseconds: false) : Value.Error;
+        return TryReadUtc(arena, value, format, out var utc) ? UtcText(arena, utc, alwaysMicroseconds) : Value.Error;
     }
 
     /// <summary>The instant a date value denotes, read with a <c>strptime</c> format or, without one, detected.</summary>
@@ -126,12 +129,14 @@ public static partial class Filters
     /// An integer epoch as the platform reads one: its first ten digits are seconds and the rest a fraction, so 13
     /// digits are milliseconds, 16 microseconds, 19 nanoseconds, and CrowdStrike's 18-digit times are 10^-8 seconds
     /// (CrowdStrike/crowdstrike_falcon tests/process_event.json: <c>"133027667360825182"</c> gives
-    /// <c>2012-02-26T17:17:53.608252Z</c>). Shorter numbers are seconds.
+    /// <c>2012-02-26T17:17:53.608252Z</c>). Shorter numbers are seconds. The minus sign counts as a digit, as the
+    /// platform counts the characters of the number's text (SentinelOne's Windows-epoch <c>-11644473600000</c> reads
+    /// as 10^-5 seconds: <c>1966-04-24T06:14:24Z</c>).
     /// </summary>
     private static bool TryEpoch(long epoch, out DateTime utc)
     {
         var magnitude = epoch == long.MinValue ? long.MaxValue : Math.Abs(epoch);
-        var digits = 1;
+        var digits = epoch < 0 ? 2 : 1;
         for (var rest = magnitude; rest >= 10; rest /= 10)
         {
             digits++;

@@ -95,6 +95,51 @@ public sealed class EventFieldsTests
         Assert.True(_fields.Get("a.b").IsAbsent);
     }
 
+    [Fact]
+    public void Delete_of_the_last_field_of_an_object_leaves_the_object_empty()
+    {
+        _fields.Set("lockself.credential.name", Value.FromConstant("bar"), FieldShape.Keyword);
+        _fields.Set("lockself.groups", Value.FromConstant("g"), FieldShape.Keyword);
+        _fields.Delete("lockself.credential.name");
+        _fields.Delete("never.set");
+
+        Assert.Equal("""{"lockself":{"credential":{},"groups":"g"}}""", Write());
+    }
+
+    [Fact]
+    public void A_spread_dict_fills_the_fields_it_names_in_their_shapes_and_drops_the_rest()
+    {
+        var spread = new SpreadFields(new[]
+        {
+            new SpreadField("host.hostname", FieldShape.Keyword, false),
+            new SpreadField("host.ip", FieldShape.Ip, false),
+            new SpreadField("host.os.type", FieldShape.Keyword, false),
+            new SpreadField("host.uptime", FieldShape.Integer, false),
+            new SpreadField("host.labels", FieldShape.Keep, true),
+        });
+        _fields.Set("host.name", Value.FromConstant("replaced"), FieldShape.Keyword);
+        var host = _arena.ParseJson(_arena.String("""
+            {"hostname":"h1","ip":["FE80::0011:1","10.0.0.1"],"os":{"type":"linux","kernel":"6.1"},"uptime":"42",
+             "labels":{"a":{"b":""}},"unknown":{"x":1},"empty":"","none":null}
+            """));
+        _fields.Spread("host", host, spread);
+        _fields.Set("host.os.type", Value.FromConstant("windows"), FieldShape.Keyword);
+
+        Assert.Equal("""{"host":{"hostname":"h1","ip":["fe80::11:1","10.0.0.1"],"labels":{"a":{"b":""}},"os":{"type":"windows"},"uptime":42}}""", Write());
+        Assert.Equal("h1", _arena.Text(_arena.Member(_fields.Get("host"), "hostname")).ToString());
+    }
+
+    [Fact]
+    public void A_spread_dict_naming_no_field_leaves_its_object_empty_and_anything_else_sets_nothing()
+    {
+        var spread = new SpreadFields(new[] { new SpreadField("server.name", FieldShape.Keyword, false) });
+        _fields.Spread("server", _arena.ParseJson(_arena.String("""{"hostname":"h1","os":{"type":"linux"}}""")), spread);
+        _fields.Spread("client", Value.FromConstant("text"), spread);
+        _fields.Spread("client", _arena.NewDict(), spread);
+
+        Assert.Equal("""{"server":{}}""", Write());
+    }
+
     private string Write()
     {
         var buffer = new ArrayBufferWriter<byte>();

@@ -57,6 +57,8 @@ public sealed class ExpressionLanguageTests
     [InlineData("loop_index", "\"1-2-3\"")]
     [InlineData("items", "\"name=Alice;role=admin;\"")]
     [InlineData("final_read", "\"alice\"")]
+    [InlineData("whole_stage", "\"ran\"")]
+    [InlineData("whole_stage_not_run", "\"not run\"")]
     [InlineData("when_true", "\"always\"")]
     [InlineData("constant_long", "42")]
     [InlineData("constant_bool", "true")]
@@ -75,6 +77,18 @@ public sealed class ExpressionLanguageTests
     public void An_action_that_does_not_apply_sets_nothing(string field)
     {
         Assert.False(s_values.ContainsKey(field), $"x.{field} = {s_values[field]?.ToJsonString()}");
+    }
+
+    [Fact]
+    public void An_object_set_whole_spreads_into_its_fields_in_their_types_and_drops_what_ECS_lacks()
+    {
+        var output = new ArrayBufferWriter<byte>();
+        var result = s_router.Parse(ExpressionDataset.Format, Encoding.UTF8.GetBytes(Message), output);
+        Assert.True(result.Success, result.Reason);
+
+        var observer = JsonNode.Parse(output.WrittenSpan)!["observer"]!.ToJsonString();
+        // observer.egress is an object field: kept whole; observer.os is a group: only its fields are kept.
+        Assert.Equal("""{"egress":{"zone":"dmz","other":2},"hostname":"Alice","os":{"type":"linux"},"type":"42"}""", observer);
     }
 
     [Fact]
