@@ -171,7 +171,12 @@ internal static class PipelineEmitter
                 break;
             case PipelineStepKind.ParseDate:
                 var date = expressions.EmitInput(JinjaTemplate.Parse(step.Template ?? string.Empty));
-                writer.Line($"s.{stages[step.Name].Field} = global::EcsForge.Pipelines.Dates.Parse(arena, {date}, {Text(step.Format)}, {Text(step.Timezone)});");
+                // A date that cannot be read leaves what an earlier stage of the same name produced (WatchGuard EPDR
+                // parses security_event_date, then date, into parsed_date).
+                writer.Line($"var parsed = global::EcsForge.Pipelines.Dates.Parse(arena, {date}, {Text(step.Format)}, {Text(step.Timezone)});");
+                writer.Open("if (!parsed.IsAbsent)");
+                writer.Line($"s.{stages[step.Name].Field} = parsed;");
+                writer.Close();
                 break;
             case PipelineStepKind.ParseGrok:
                 GrokStepEmitter.EmitBody(writer, expressions, step, index, stages[step.Name].Field);

@@ -43,10 +43,11 @@ internal static class PlatformRules
             "observer.ip", "server.ip", "server.nat.ip", "source.ip", "source.nat.ip",
         }),
         // user.target.name (1Password EPM, HarfangLab) and user.effective.name are users; user.id and user.email are not.
+        // file.owner is too (Google report, Microsoft 365 Defender: all 15 cases with one).
         ("user", new[]
         {
             "user.name", "client.user.name", "destination.user.name", "server.user.name", "source.user.name",
-            "user.target.name", "user.effective.name",
+            "user.target.name", "user.effective.name", "file.owner",
         }),
         // host.hostname but not host.name (Windows: 97 cases with a host.name absent from related.hosts);
         // observer.hostname (186 cases); url.domain only when the dataset writes it (Fortiproxy, Imperva, Netskope: 121

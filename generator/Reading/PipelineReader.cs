@@ -199,8 +199,7 @@ internal sealed class PipelineReader
 
         // A keyword list holds text items (an object item as its JSON: GateWatcher email.from.address).
         "keyword" when target.Shape == ValueShape.List => FieldShape.Keyword,
-        // A custom date keeps its text: CrowdStrike Falcon's event_created stays "2025-11-05T14:49:46.000000Z".
-        "date" when target.IsCustom => FieldShape.Keep,
+        "date" when target.IsCustom => FieldShape.CustomDate,
         "date" => FieldShape.Date,
         "ip" => FieldShape.Ip,
         "text" or "match_only_text" => FieldShape.Keyword,

@@ -15,6 +15,12 @@ internal static class CustomFieldReader
             return (lines, untranslated);
         }
 
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var (key, entry) in entries.Children)
+        {
+            names.Add(Yaml.Text(Yaml.Child(entry, "name")) ?? Yaml.Text(key) ?? string.Empty);
+        }
+
         foreach (var (key, entry) in entries.Children)
         {
             var name = Yaml.Text(Yaml.Child(entry, "name")) ?? Yaml.Text(key);
@@ -22,6 +28,14 @@ internal static class CustomFieldReader
             if (string.IsNullOrEmpty(name) || FieldCatalog.IsEcs(name))
             {
                 // ECS already types an ECS field; a redeclaration would only conflict with it.
+                continue;
+            }
+
+            if (typeName == "dict" && HasChildren(name, names))
+            {
+                // A "dict" root of declared fields is no field of its own: set whole, its dict fills only the declared
+                // fields below it (Palo Alto ngfw: paloalto keeps Threat_ContentType and dns.category, not Subtype).
+                // An "object" keeps whatever it is given (SekoiaIO endpoint: action.properties).
                 continue;
             }
 
@@ -38,5 +52,19 @@ internal static class CustomFieldReader
         }
 
         return (lines, untranslated);
+    }
+
+    private static bool HasChildren(string name, HashSet<string> names)
+    {
+        var prefix = name + ".";
+        foreach (var other in names)
+        {
+            if (other.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -75,6 +75,13 @@ public sealed partial class EventFields
             var value = Get(feeder);
             if (value.Kind == ValueKind.List)
             {
+                // A feeder that is an empty list still makes the related list, empty (Stormshield endpoint, Palo Alto
+                // Cortex XDR: host.ip [] gives related.ip []).
+                if (related.IsAbsent)
+                {
+                    related = Arena.NewList();
+                }
+
                 for (var i = 0; i < Arena.Count(value); i++)
                 {
                     AddDistinct(ref related, Arena.Item(value, i));

@@ -132,7 +132,10 @@ public sealed partial class EventFields
             case FieldShape.Keyword when value.Kind == ValueKind.Dict:
                 WriteCompactJsonText(writer, value);
                 return;
-            case FieldShape.Date when value.Kind is ValueKind.String or ValueKind.Integer or ValueKind.Float:
+            case FieldShape.CustomDate when value.Kind == ValueKind.String && IsUtcWithMicroseconds(Arena.Text(value)):
+                WriteJson(writer, value);
+                return;
+            case FieldShape.Date or FieldShape.CustomDate when value.Kind is ValueKind.String or ValueKind.Integer or ValueKind.Float:
                 var date = Filters.ToIso8601(Arena, value, Value.Absent);
                 WriteJson(writer, date.Kind == ValueKind.String ? date : value);
                 return;
@@ -215,6 +218,11 @@ public sealed partial class EventFields
                 || Arena.Text(value).Equals("false".AsSpan(), StringComparison.OrdinalIgnoreCase))),
         _ => true,
     };
+
+    /// <summary><c>yyyy-MM-ddTHH:mm:ss.ffffffZ</c>.</summary>
+    private static bool IsUtcWithMicroseconds(ReadOnlySpan<char> text)
+        => text.Length == 27 && text[10] == 'T' && text[19] == '.' && text[26] == 'Z'
+            && DateTime.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private static bool TryParseInteger(ReadOnlySpan<char> text, out long value)
         => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);

@@ -29,6 +29,13 @@ public enum FieldShape
     /// <summary>A date: text or epoch numbers are written as RFC 3339 in UTC (<c>2024-01-17T12:46:21Z</c>, microseconds when not zero).</summary>
     Date,
 
+    /// <summary>
+    /// A custom date (the dataset's own date field): written as <see cref="Date"/>, except text already in RFC 3339 UTC
+    /// with six fraction digits, which is kept as it is (CrowdStrike Falcon's event_created stays
+    /// <c>2025-11-05T14:49:46.000000Z</c>, where Pradeo's <c>2020-09-01T00:00:00.000Z</c> becomes <c>...00Z</c>).
+    /// </summary>
+    CustomDate,
+
     /// <summary>An IP address: IPv6 text is written in its canonical form (<c>fe80:0:333::ddd</c>, lower case, no leading zeros).</summary>
     Ip,
 

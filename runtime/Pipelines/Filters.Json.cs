@@ -19,9 +19,15 @@ public static partial class Filters
         return AppendJson(arena, value, depth: 0) ? arena.EndString(start) : Value.Error;
     }
 
-    /// <summary>Parses JSON text (<c>json.loads</c>); text that is not one JSON value, or anything but a string, raises.</summary>
+    /// <summary>Parses JSON text (<c>json.loads</c>); None stays None; text that is not one JSON value, or anything else, raises.</summary>
     public static Value FromJson(ValueArena arena, Value value)
     {
+        if (value.Kind == ValueKind.None)
+        {
+            // Azure AD: an oldValue of null gives None, so "prop.oldValue | from_json or 'null'" is "null".
+            return value;
+        }
+
         if (value.Kind != ValueKind.String)
         {
             return value.IsError ? value : Value.Error;

@@ -140,6 +140,30 @@ public sealed class EventFieldsTests
         Assert.Equal("""{"server":{}}""", Write());
     }
 
+    [Fact]
+    public void A_related_list_fed_only_by_an_empty_list_is_written_empty()
+    {
+        // Stormshield/stormshield-endpoint-security tests/test_type_113_1.json: host.ip [] gives related.ip [].
+        _fields.Set("host.ip", _arena.NewList(), FieldShape.Ip);
+        _fields.InferRelated("related.ip", new[] { "source.ip", "host.ip" });
+
+        Assert.Equal("""{"host":{"ip":[]},"related":{"ip":[]}}""", Write());
+    }
+
+    [Fact]
+    public void A_custom_date_keeps_six_fraction_digits_in_UTC_and_is_normalized_otherwise()
+    {
+        // CrowdStrike/crowdstrike_falcon tests/automated_lead_summary_event.json, Pradeo/pradeo-mtd tests, GateWatcher/aioniq_ecs tests.
+        _fields.Set("d.stage", Value.FromConstant("2025-11-05T14:49:46.000000Z"), FieldShape.CustomDate);
+        _fields.Set("d.millis", Value.FromConstant("2020-09-01T00:00:00.000Z"), FieldShape.CustomDate);
+        _fields.Set("d.offset", Value.FromConstant("2024-09-09T13:02:34.254441+00:00"), FieldShape.CustomDate);
+        _fields.Set("e.ecs", Value.FromConstant("2025-11-05T14:49:46.000000Z"), FieldShape.Date);
+
+        Assert.Equal(
+            """{"d":{"millis":"2020-09-01T00:00:00Z","offset":"2024-09-09T13:02:34.254441Z","stage":"2025-11-05T14:49:46.000000Z"},"e":{"ecs":"2025-11-05T14:49:46Z"}}""",
+            Write());
+    }
+
     private string Write()
     {
         var buffer = new ArrayBufferWriter<byte>();

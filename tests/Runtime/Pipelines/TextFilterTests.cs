@@ -140,6 +140,7 @@ public sealed class TextFilterTests
         Assert.Equal("{'a': [1, 'b']}", Show(Filters.FromJson(_arena, S("{\"a\": [1, \"b\"]}"))));
         Assert.Equal("None", Show(Filters.FromJson(_arena, S("null"))));
         Assert.Equal("Error", Show(Filters.FromJson(_arena, S("{oops"))));
+        Assert.Equal("None", Show(Filters.FromJson(_arena, Value.None)));
         Assert.Equal("Error", Show(Filters.FromJson(_arena, Number(1))));
     }
 
