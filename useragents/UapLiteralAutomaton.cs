@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace EcsForge.UserAgents;
 
@@ -100,15 +101,22 @@ internal sealed class UapLiteralAutomaton
 
     private static byte Fold(byte value) => value is >= (byte)'A' and <= (byte)'Z' ? (byte)(value + 32) : value;
 
-    /// <summary>The trie of the folded texts: child of node <c>n</c> on class <c>c</c> at <c>n * _classes + c</c> (-1: none).</summary>
-    private List<int> BuildTrie(out List<List<int>> ends)
+    /// <summary>
+    /// The trie of the folded texts, in a table sized for the worst case (a node per byte): child of node <c>n</c> on
+    /// class <c>c</c> at <c>n * _classes + c</c> (-1: none); <paramref name="ends"/> has one entry per node used.
+    /// </summary>
+    // Runs once, over hundreds of thousands of entries: compiled optimized at once rather than first as tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int[] BuildTrie(out List<List<int>> ends)
     {
-        var trie = new List<int>();
-        for (var c = 0; c < _classes; c++)
+        var nodes = 1;
+        foreach (var text in _texts)
         {
-            trie.Add(-1);
+            nodes += text.Length;
         }
 
+        var trie = new int[nodes * _classes];
+        Array.Fill(trie, -1);
         ends = new List<List<int>> { new() };
         for (var index = 0; index < _texts.Length; index++)
         {
@@ -120,10 +128,6 @@ internal sealed class UapLiteralAutomaton
                 {
                     trie[slot] = ends.Count;
                     ends.Add(new List<int>());
-                    for (var c = 0; c < _classes; c++)
-                    {
-                        trie.Add(-1);
-                    }
                 }
 
                 node = trie[slot];
@@ -139,10 +143,11 @@ internal sealed class UapLiteralAutomaton
     /// Turns the trie into a full transition table, breadth first: a missing child goes where the longest proper suffix
     /// of the node's text would go, and each node also reports the texts its suffixes end.
     /// </summary>
-    private (int[] Next, int[] FoundStart, int[] Found) Link(List<int> trie, List<List<int>> ends)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (int[] Next, int[] FoundStart, int[] Found) Link(int[] trie, List<List<int>> ends)
     {
         var states = ends.Count;
-        var next = trie.ToArray();
+        var next = trie.AsSpan(0, states * _classes).ToArray();
         var suffix = new int[states];
         var found = new List<int>[states];
         found[0] = ends[0];
