@@ -7,22 +7,46 @@ namespace EcsForge.UserAgents;
 /// <summary>
 /// Applies the compiled ua-parser lists the way the ua-parser specification says: the first regex that matches and
 /// yields a family wins; <c>$1</c>..<c>$9</c> in a replacement take the groups (a missing group is empty), the result
-/// is trimmed and an empty one counts as absent; without a replacement, a field takes its group.
+/// is trimmed and an empty one counts as absent; without a replacement, a field takes its group. Only the rules the
+/// filter admits run, and once a string's matchers together explore more than
+/// <see cref="UserAgentParser.MatchingSteps"/> branch points, the lists not decided yet answer <c>Other</c>.
 /// </summary>
 internal static class UapMatcher
 {
+    private const int AgentList = 0;
+    private const int OperatingSystemList = 1;
+    private const int DeviceList = 2;
+
+    private static readonly UapRuleFilter s_filter = new(UapRegexes.AgentRequirements.ToArray(), UapRegexes.OperatingSystemRequirements.ToArray(), UapRegexes.DeviceRequirements.ToArray());
+
     public static UserAgentDetails Parse(ReadOnlySpan<byte> text, PatternState state)
     {
         Span<int> slots = stackalloc int[UapRegexes.SlotCount];
-        return new UserAgentDetails(MatchVersioned(text, slots, state, operatingSystem: false), MatchVersioned(text, slots, state, operatingSystem: true), MatchDevice(text, slots, state));
+        Span<ulong> found = stackalloc ulong[s_filter.Words];
+        // One scan finds the texts every list's rules require; multi-text searches inside matchers read the Latin-1 view.
+        s_filter.Scan(text, found);
+        state.SetLatin1(text);
+        var steps = 0L;
+        var agent = MatchVersioned(text, slots, found, state, operatingSystem: false, ref steps);
+        var operatingSystem = MatchVersioned(text, slots, found, state, operatingSystem: true, ref steps);
+        return new UserAgentDetails(agent, operatingSystem, MatchDevice(text, slots, found, state, ref steps));
     }
 
     /// <summary>The user agent, or the operating system: the two lists read their groups alike.</summary>
-    private static UapVersioned MatchVersioned(ReadOnlySpan<byte> text, Span<int> slots, PatternState state, bool operatingSystem)
+    private static UapVersioned MatchVersioned(ReadOnlySpan<byte> text, Span<int> slots, ReadOnlySpan<ulong> found, PatternState state, bool operatingSystem, ref long steps)
     {
+        var list = operatingSystem ? OperatingSystemList : AgentList;
+        var matchers = operatingSystem ? UapRegexes.OperatingSystemMatchers : UapRegexes.AgentMatchers;
         var index = -1;
-        while ((index = operatingSystem ? UapRegexes.MatchOperatingSystem(text, index + 1, slots, state) : UapRegexes.MatchAgent(text, index + 1, slots, state)) >= 0)
+        while (steps <= UserAgentParser.MatchingSteps && (index = s_filter.NextCandidate(list, index + 1, matchers.Length, found)) >= 0)
         {
+            var matched = matchers[index](text, slots, state);
+            steps += state.Explored;
+            if (!matched)
+            {
+                continue;
+            }
+
             var rule = operatingSystem ? UapRegexes.OperatingSystemRules[index] : UapRegexes.AgentRules[index];
             var family = Field(rule.First, 1, rule, text, slots);
             if (family is not null)
@@ -36,11 +60,19 @@ internal static class UapMatcher
         return new UapVersioned(UserAgentDetails.Other, null, null, null, null);
     }
 
-    private static UapDevice MatchDevice(ReadOnlySpan<byte> text, Span<int> slots, PatternState state)
+    private static UapDevice MatchDevice(ReadOnlySpan<byte> text, Span<int> slots, ReadOnlySpan<ulong> found, PatternState state, ref long steps)
     {
+        var matchers = UapRegexes.DeviceMatchers;
         var index = -1;
-        while ((index = UapRegexes.MatchDevice(text, index + 1, slots, state)) >= 0)
+        while (steps <= UserAgentParser.MatchingSteps && (index = s_filter.NextCandidate(DeviceList, index + 1, matchers.Length, found)) >= 0)
         {
+            var matched = matchers[index](text, slots, state);
+            steps += state.Explored;
+            if (!matched)
+            {
+                continue;
+            }
+
             var rule = UapRegexes.DeviceRules[index];
             var family = Field(rule.First, 1, rule, text, slots);
             if (family is not null)

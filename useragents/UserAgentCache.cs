@@ -27,6 +27,8 @@ internal sealed class UserAgentCache
         _setMask = sets - 1;
     }
 
+    public int Capacity => _entries.Length;
+
     public int Count
     {
         get

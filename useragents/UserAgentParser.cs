@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using EcsForge.Patterns;
 
 namespace EcsForge.UserAgents;
@@ -19,18 +20,54 @@ public sealed class UserAgentParser
     /// </summary>
     public const int MatchedBytes = 512;
 
+    /// <summary>
+    /// The branch points a string's matchers may explore together (each costs tens of nanoseconds): once past it, the
+    /// lists not decided yet (user agent, then operating system, then device) answer <c>Other</c>, whatever the
+    /// string, so the result stays deterministic. uap-core's test strings explore at most about 23,000; a hostile
+    /// 512-byte token soup about 38,000, nearly all in one crawler regex of some 180 alternatives.
+    /// </summary>
+    public const int MatchingSteps = 40_000;
+
+    /// <summary>Recent user agents the shared parser keeps unless <see cref="ConfigureShared"/> says otherwise.</summary>
+    public const int DefaultCacheCapacity = 8192;
+
+    /// <summary>The largest cache a parser takes: 16,777,216 entries (each holds its string and the parsed details).</summary>
+    public const int MaximumCacheCapacity = 1 << 24;
+
     [ThreadStatic]
     private static PatternState? t_state;
 
+    private static UserAgentParser s_shared = new(DefaultCacheCapacity);
+
     private readonly UserAgentCache _cache;
 
+    /// <param name="cacheCapacity">
+    /// Recent user agents kept, from 1 to <see cref="MaximumCacheCapacity"/>: rounded up to a power of two, at least 4.
+    /// </param>
     public UserAgentParser(int cacheCapacity)
     {
+        if (cacheCapacity is < 1 or > MaximumCacheCapacity)
+        {
+            throw new ArgumentOutOfRangeException(nameof(cacheCapacity), cacheCapacity, $"a user-agent cache holds 1 to {MaximumCacheCapacity:N0} entries");
+        }
+
         _cache = new UserAgentCache(cacheCapacity);
     }
 
-    /// <summary>The parser the generated code uses: a cache of 8,192 recent user agents.</summary>
-    public static UserAgentParser Shared { get; } = new(8192);
+    /// <summary>The parser the generated code uses: a cache of <see cref="DefaultCacheCapacity"/> recent user agents unless configured.</summary>
+    public static UserAgentParser Shared => Volatile.Read(ref s_shared);
+
+    /// <summary>
+    /// Gives <see cref="Shared"/> a new, empty cache of <paramref name="cacheCapacity"/> entries: meant for a host's
+    /// start-up, before events are parsed (parsing meanwhile is safe, only the old cache's entries are lost).
+    /// </summary>
+    public static void ConfigureShared(int cacheCapacity)
+    {
+        Volatile.Write(ref s_shared, new UserAgentParser(cacheCapacity));
+    }
+
+    /// <summary>How many user agents the cache can hold: the capacity asked for, rounded up.</summary>
+    public int CacheCapacity => _cache.Capacity;
 
     /// <summary>
     /// Details of a UTF-8 user-agent string, from the cache when it was seen recently; null when it is too long to parse.

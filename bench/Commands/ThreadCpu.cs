@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 
 namespace EcsForge.Bench.Commands;
 
-/// <summary>The calling thread's CPU time on Linux (<c>CLOCK_THREAD_CPUTIME_ID</c>); elsewhere, wall time.</summary>
+/// <summary>The calling thread's CPU time on Linux (<c>CLOCK_THREAD_CPUTIME_ID</c>; elsewhere, wall time), and the load average.</summary>
 internal static partial class ThreadCpu
 {
     private const int ClockThreadCpuTimeId = 3;
@@ -18,6 +18,10 @@ internal static partial class ThreadCpu
 
         return Stopwatch.GetTimestamp() * 1e6 / Stopwatch.Frequency;
     }
+
+    /// <summary>The one-minute load average: other processes share the cores, so timings mean little without it.</summary>
+    public static string LoadAverage()
+        => System.IO.File.Exists("/proc/loadavg") ? System.IO.File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec time);

@@ -31,7 +31,7 @@ internal static class UserAgentCostCommand
         var state = new PatternState();
         var normal = ComponentInputs.JsonStrings(ComponentInputs.Lines("cloudflare-firewall-events", 20_000), "ClientRequestUserAgent")
             .Select(Encoding.UTF8.GetString).Distinct().ToArray();
-        Console.WriteLine($"User-agent cache misses, one thread; each string parsed once (matched bytes: first {UserAgentParser.MatchedBytes}); load average {LoadAverage()}.");
+        Console.WriteLine($"User-agent cache misses, one thread; each string parsed once (matched bytes: first {UserAgentParser.MatchedBytes}); load average {ThreadCpu.LoadAverage()}.");
         Console.WriteLine("| input | strings | CPU p50 µs | CPU p99 µs | CPU p99.9 µs | CPU max µs | wall p50 µs | wall p99.9 µs |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         Measure(parser, state, "normal mix (generated firewall events)", i => normal[i % normal.Length] + " n" + i.ToString(CultureInfo.InvariantCulture));
@@ -106,10 +106,6 @@ internal static class UserAgentCostCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {samples:N0} | {Percentile(cpu, 0.5):F1} | {Percentile(cpu, 0.99):F1} | {Percentile(cpu, 0.999):F1} | {cpu[^1]:F1} | {Percentile(wall, 0.5):F1} | {Percentile(wall, 0.999):F1} |"));
     }
-
-    /// <summary>Other processes share the cores: the figures mean little without it.</summary>
-    private static string LoadAverage()
-        => System.IO.File.Exists("/proc/loadavg") ? System.IO.File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

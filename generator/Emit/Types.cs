@@ -16,7 +16,7 @@ internal static class Types
     public const string PatternText = "global::EcsForge.Patterns.PatternText";
     public const string UapRule = "global::EcsForge.UserAgents.UapRule";
     public const string UapMatcher = "global::EcsForge.UserAgents.UapMatcherMethod";
-    public const string UapPrefilter = "global::EcsForge.UserAgents.UapPrefilter";
+    public const string UapClause = "global::EcsForge.UserAgents.UapClause";
     public const string UserAgentParser = "global::EcsForge.UserAgents.UserAgentParser";
     public const string GrokTokens = "global::EcsForge.Patterns.GrokTokens";
     public const string GrokToken = "global::EcsForge.Patterns.GrokToken";

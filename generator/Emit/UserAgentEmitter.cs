@@ -6,9 +6,9 @@ using EcsForge.Generator.UserAgents;
 namespace EcsForge.Generator.Emit;
 
 /// <summary>
-/// Emits the ua-parser lists of a <c>[UserAgentRegexes]</c> class: per list, the replacement table, a
-/// <c>Match*</c> method returning the first rule (from a given one) whose regex matches, one compiled matcher per
-/// regex, and per regex a prefilter (the text, or one of the texts, all its matches contain) checked before it runs.
+/// Emits the ua-parser lists of a <c>[UserAgentRegexes]</c> class: per list, the replacement table, one compiled
+/// matcher per regex, and per regex the clauses all its matches satisfy (texts the runtime finds in one scan before
+/// running only the matchers they admit, in rule order).
 /// </summary>
 internal static class UserAgentEmitter
 {
@@ -51,20 +51,8 @@ internal static class UserAgentEmitter
 
         writer.Line("};");
         writer.Line();
-        writer.Line($"/// <summary>The index of the first {description} regex from <paramref name=\"first\"/> on that matches <paramref name=\"text\"/>, or -1; its groups are left in <paramref name=\"slots\"/>.</summary>");
-        writer.Open($"public static int Match{name}({Types.Bytes} text, int first, global::System.Span<int> slots, {Types.PatternState} state)");
-        // Multi-text searches read a Latin-1 view of the text: widened once here for every matcher.
-        writer.Line("state.SetLatin1(text);");
-        writer.Line($"var matchers = s_{Camel(name)}Matchers;");
-        writer.Line($"var prefilters = s_{Camel(name)}Prefilters;");
-        writer.Open("for (var index = first; index < matchers.Length; index++)");
-        writer.Open("if (prefilters[index]?.Admits(text, state.Latin1) != false && matchers[index](text, slots, state))");
-        writer.Line("return index;");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Line("return -1;");
-        writer.Close();
+        writer.Line($"/// <summary>The {description} matchers, by rule index: true when the regex matches, with its groups in the slots.</summary>");
+        writer.Line($"public static global::System.ReadOnlySpan<{Types.UapMatcher}> {name}Matchers => s_{Camel(name)}Matchers;");
         writer.Line();
         // A table of methods rather than one switch: a switch over hundreds of rules makes one method too large for
         // the JIT to optimize.
@@ -77,12 +65,14 @@ internal static class UserAgentEmitter
 
         writer.Line("};");
         writer.Line();
-        writer.Line($"/// <summary>What each regex's matches contain, checked before its matcher runs (null: nothing known).</summary>");
-        writer.Line($"private static readonly {Types.UapPrefilter}?[] s_{Camel(name)}Prefilters =");
+        writer.Line($"/// <summary>By rule index, the clauses every match of the {description} regex satisfies (each: one of its texts is in the text), checked before its matcher runs.</summary>");
+        writer.Line($"public static global::System.ReadOnlySpan<{Types.UapClause}[]> {name}Requirements => s_{Camel(name)}Requirements;");
+        writer.Line();
+        writer.Line($"private static readonly {Types.UapClause}[][] s_{Camel(name)}Requirements =");
         writer.Line("{");
         foreach (var rule in rules)
         {
-            writer.Line($"    {Prefilter(rule)},");
+            writer.Line($"    {Requirements(rule)},");
         }
 
         writer.Line("};");
@@ -94,18 +84,11 @@ internal static class UserAgentEmitter
         }
     }
 
-    /// <summary>The prefilter of a rule: the text, or one of the texts, every match contains.</summary>
-    private static string Prefilter(UapRuleModel rule)
-    {
-        if (rule.RequiredTexts.Count == 0)
-        {
-            return "null";
-        }
-
-        return rule.RequiredTexts.Count > 1
-            ? $"new({ProgramEmitter.TextSearch(rule.RequiredTexts, rule.RequiredIgnoresCase)})"
-            : $"new({CSharp.Utf8(rule.RequiredTexts[0])}.ToArray(), ignoreCase: {(rule.RequiredIgnoresCase ? "true" : "false")})";
-    }
+    /// <summary>A rule's clauses: <c>new(ignoreCase, "text", ...)</c> each.</summary>
+    private static string Requirements(UapRuleModel rule)
+        => rule.Requirements.Count == 0
+            ? $"global::System.Array.Empty<{Types.UapClause}>()"
+            : $"new {Types.UapClause}[] {{ {string.Join(", ", rule.Requirements.Select(clause => $"new({(clause.IgnoreCase ? "true" : "false")}, {string.Join(", ", clause.Texts.Select(CSharp.String))})"))} }}";
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 }

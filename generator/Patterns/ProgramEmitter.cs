@@ -210,7 +210,7 @@ internal static class ProgramEmitter
     }
 
     /// <summary>A <c>SearchValues&lt;string&gt;</c> over ASCII texts, for one vectorized search of a Latin-1 view.</summary>
-    public static string TextSearch(System.Collections.Generic.IEnumerable<string> texts, bool ignoreCase)
+    private static string TextSearch(System.Collections.Generic.IEnumerable<string> texts, bool ignoreCase)
         => $"global::System.Buffers.SearchValues.Create(new[] {{ {string.Join(", ", texts.Select(CSharp.String))} }}, global::System.StringComparison.{(ignoreCase ? "OrdinalIgnoreCase" : "Ordinal")})";
 
     private static string TableName(string method, int pc) => $"s_{char.ToLowerInvariant(method[0])}{method.Substring(1)}Table{pc}";

@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace EcsForge.Generator.Patterns;
 
-/// <summary>Facts about a regex tree that let the compiled matcher skip work: anchors, leading and required literals.</summary>
+/// <summary>Facts about a regex tree that let the compiled matcher skip work: anchors and leading literals.</summary>
 internal static class RegexFacts
 {
     /// <summary>True when every match starts with <c>^</c>, so there is no need to try later start positions.</summary>
@@ -45,13 +45,6 @@ internal static class RegexFacts
     }
 
     /// <summary>
-    /// Texts one of which every match contains (a literal, or the literals of an alternation), and whether they are
-    /// compared ignoring case: the matcher looks for them with vectorized searches before running the program. Empty
-    /// when no such texts are known.
-    /// </summary>
-    public static Requirement Required(RegexNode node) => Best(Candidates(node));
-
-        /// <summary>
     /// Alternatives with consecutive plain-text choices (all matched the same way) merged into one
     /// <see cref="LiteralSetNode"/> each, in order, so <c>(a|b|c|x+|d)</c> becomes <c>({a,b,c}|x+|d)</c>.
     /// </summary>
@@ -267,79 +260,11 @@ internal static class RegexFacts
         var upper = char.ToUpperInvariant(character);
         return $"{lower}{lower}{upper}{upper}";
     }
-
-    private static List<Requirement> Candidates(RegexNode node)
-    {
-        var candidates = new List<Requirement>();
-        switch (node)
-        {
-            case LiteralNode literal:
-                candidates.Add(Requirement.Of(literal.Text, literal.IgnoreCase));
-                break;
-            case CaptureNode capture:
-                candidates.AddRange(Candidates(capture.Body));
-                break;
-            case RepeatNode { Minimum: > 0 } repeat:
-                candidates.AddRange(Candidates(repeat.Body));
-                break;
-            case AlternateNode alternation:
-                // Every choice must bring its own texts, all compared the same way, for one of them to be required.
-                var choices = alternation.Choices.Select(choice => Best(Candidates(choice))).ToList();
-                if (choices.All(choice => choice.Texts.Count > 0) && choices.Select(choice => choice.IgnoreCase).Distinct().Count() == 1)
-                {
-                    candidates.Add(new Requirement(choices.SelectMany(choice => choice.Texts).Distinct().ToList(), choices[0].IgnoreCase));
-                }
-
-                break;
-            case ConcatNode concatenation:
-                var run = string.Empty;
-                var runIgnoresCase = false;
-                foreach (var item in concatenation.Items)
-                {
-                    if (item is LiteralNode literal && (run.Length == 0 || literal.IgnoreCase == runIgnoresCase))
-                    {
-                        run += literal.Text;
-                        runIgnoresCase = literal.IgnoreCase;
-                        continue;
-                    }
-
-                    if (run.Length > 0)
-                    {
-                        candidates.Add(Requirement.Of(run, runIgnoresCase));
-                    }
-
-                    run = item is LiteralNode next ? next.Text : string.Empty;
-                    runIgnoresCase = item is LiteralNode { IgnoreCase: true };
-                    if (item is not LiteralNode)
-                    {
-                        candidates.AddRange(Candidates(item));
-                    }
-                }
-
-                if (run.Length > 0)
-                {
-                    candidates.Add(Requirement.Of(run, runIgnoresCase));
-                }
-
-                break;
-        }
-
-        return candidates;
-    }
-
-    /// <summary>The most selective candidate: the longest shortest text (up to 8 characters counts), then the fewest texts.</summary>
-    private static Requirement Best(List<Requirement> candidates)
-        => candidates
-            .OrderByDescending(candidate => System.Math.Min(8, candidate.Texts.Min(text => text.Length)))
-            .ThenBy(candidate => candidate.Texts.Count)
-            .FirstOrDefault() ?? Requirement.None;
 }
 
-/// <summary>Texts one of which every match contains; lowercase when compared ignoring case.</summary>
+/// <summary>Texts one of which every match starts with; lowercase when compared ignoring case.</summary>
 internal sealed record Requirement(List<string> Texts, bool IgnoreCase)
 {
-    public static readonly Requirement None = new(new List<string>(), false);
-
     public static Requirement Of(string text, bool ignoreCase) => new(new List<string> { ignoreCase ? text.ToLowerInvariant() : text }, ignoreCase);
 
     /// <summary>True when every text is ASCII, so it can be looked for in the Latin-1 view of the input.</summary>

@@ -19,7 +19,7 @@ public sealed record UserAgentRegexesModel(
 
 /// <summary>
 /// One regex of a list: its source line and text, group count, replacements in the list's order (empty: none), the
-/// compiled program, and texts one of which every match contains (looked for before running the program).
+/// compiled program, and the clauses every match satisfies (looked for before running the program).
 /// </summary>
 public sealed record UapRuleModel(
     int Line,
@@ -27,7 +27,6 @@ public sealed record UapRuleModel(
     int Groups,
     EquatableArray<string> Replacements,
     SearchProgram Program,
-    EquatableArray<string> RequiredTexts,
-    bool RequiredIgnoresCase);
+    EquatableArray<UapClauseModel> Requirements);
 
 public sealed record UserAgentRegexesResult(UserAgentRegexesModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -120,14 +120,8 @@ internal static class UserAgentRegexesReader
             }
 
             var replacements = replacementKeys.Select(key => entry.TryGetValue(key, out var value) ? value.Value : string.Empty).ToEquatableArray();
-            var required = RegexFacts.Required(node!);
-            if (required.Texts.Count > 1 && !required.IsAscii)
-            {
-                // Several texts are searched in the Latin-1 view, which only ASCII texts match exactly.
-                required = Requirement.None;
-            }
-
-            rules.Add(new UapRuleModel(regex.LineSpan.Start.Line + 1, regex.Value, groups, replacements, PatternCompiler.CompileSearch(node!, groups), required.Texts.ToEquatableArray(), required.IgnoreCase));
+            var requirements = UapRequirements.Of(node!);
+            rules.Add(new UapRuleModel(regex.LineSpan.Start.Line + 1, regex.Value, groups, replacements, PatternCompiler.CompileSearch(node!, groups), requirements));
         }
 
         return rules.ToEquatableArray();

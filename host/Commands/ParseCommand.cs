@@ -31,6 +31,11 @@ public static class ParseCommand
             return UsageError.Report(command, $"'{options.InputPath}' is a directory: give a file of raw events, one per line, or - for stdin");
         }
 
+        if (options.UserAgentCacheEntries is { } userAgentCacheEntries)
+        {
+            EcsForge.UserAgents.UserAgentParser.ConfigureShared(userAgentCacheEntries);
+        }
+
         // Opened before any input is read, so a wrong path fails at once and no output is lost to it.
         DeadLetterFile deadLetter;
         try

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Linq;
 using EcsForge.Host.Cli;
+using EcsForge.UserAgents;
 
 namespace EcsForge.Host.Commands;
 
 /// <summary>
 /// <c>parse</c>'s command line: <c>--format &lt;slug|uuid&gt; [FILE|-] [-o PATH] [--dead-letter PATH] [--threads N]
-/// [--quiet]</c>.
+/// [--user-agent-cache N] [--quiet]</c>.
 /// </summary>
 public static class ParseCommandLine
 {
@@ -51,6 +52,18 @@ public static class ParseCommandLine
                 result.AddError($"--threads takes a number of workers from 1 to {MaxThreads}, got {count}");
             }
         });
+        var userAgentCache = new Option<int?>("--user-agent-cache")
+        {
+            Description = $"Keep N recent distinct user agents parsed (1 to {UserAgentParser.MaximumCacheCapacity}); default: {UserAgentParser.DefaultCacheCapacity}.",
+            HelpName = "N",
+        };
+        userAgentCache.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && int.TryParse(value, out var count) && count is < 1 or > UserAgentParser.MaximumCacheCapacity)
+            {
+                result.AddError($"--user-agent-cache takes a number of entries from 1 to {UserAgentParser.MaximumCacheCapacity}, got {count}");
+            }
+        });
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "No progress line on stderr (shown only on a terminal).",
@@ -64,7 +77,7 @@ public static class ParseCommandLine
             Ctrl+C stops reading and prints the summary of what was written; a closed output pipe stops the run.
             """)
         {
-            format, input, output, deadLetter, threads, quiet,
+            format, input, output, deadLetter, threads, userAgentCache, quiet,
         };
         command.SetAction(result => ParseCommand.Run(result, new ParseOptions
         {
@@ -73,6 +86,7 @@ public static class ParseCommandLine
             OutputPath = result.GetValue(output),
             DeadLetterPath = result.GetRequiredValue(deadLetter),
             Threads = result.GetValue(threads),
+            UserAgentCacheEntries = result.GetValue(userAgentCache),
             Quiet = result.GetValue(quiet),
         }));
         return command;

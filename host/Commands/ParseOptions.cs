@@ -21,6 +21,9 @@ public sealed record ParseOptions
     /// </summary>
     public int? Threads { get; init; }
 
+    /// <summary>Recent distinct user agents kept parsed (<c>--user-agent-cache</c>); null: the default.</summary>
+    public int? UserAgentCacheEntries { get; init; }
+
     /// <summary>No progress line on stderr, even on a terminal.</summary>
     public bool Quiet { get; init; }
 }

@@ -91,6 +91,7 @@ public sealed class ServeHost : IAsyncDisposable
 
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EcsForge.Serve");
         var metrics = new ServeMetrics(settings.Intakes.Select(i => i.Format).Concat(settings.Syslog.Select(s => s.Format)));
+        EcsForge.UserAgents.UserAgentParser.ConfigureShared(settings.UserAgentCacheEntries);
         var pipeline = new ParsePipeline(router, settings.Workers, settings.QueueCapacity, metrics, logger);
 
         var keys = new IntakeKeys(settings.Intakes.Select(i =>

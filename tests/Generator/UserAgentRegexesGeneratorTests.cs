@@ -40,7 +40,8 @@ public sealed class UserAgentRegexesGeneratorTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(errors);
         var source = run.Results.Single().GeneratedSources.Single(generated => generated.HintName == "Agents.MiniRegexes.g.cs").SourceText.ToString();
-        Assert.Contains("public static int MatchAgent(", source);
+        Assert.Contains("public static global::System.ReadOnlySpan<global::EcsForge.UserAgents.UapMatcherMethod> AgentMatchers", source);
+        Assert.Contains("new global::EcsForge.UserAgents.UapClause[] { new(false, \"Luminary\") }", source);
         Assert.Contains("new(1, \"Foo $1\", null, null, null, null)", source);
         Assert.Contains("Line 4: <c>Foo 'quoted' (\\d+)</c>", source);
     }

@@ -149,6 +149,17 @@ public sealed class CommandLineTests
         Assert.Contains(threads, error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("16777217")]
+    public void User_agent_cache_out_of_range_is_a_usage_error(string entries)
+    {
+        var (exitCode, _, error) = Invoke(["parse", "--format", "pulse-connect-secure", "--user-agent-cache", entries]);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains(entries, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_suggest_directive_completes_format_slugs()
     {

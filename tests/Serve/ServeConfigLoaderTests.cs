@@ -24,6 +24,7 @@ public class ServeConfigLoaderTests
         Assert.NotNull(settings);
         Assert.Equal("127.0.0.1:8080", settings.HttpEndPoint.ToString());
         Assert.Equal(2, settings.Workers);
+        Assert.Equal(8192, settings.UserAgentCacheEntries);
         Assert.Equal(LogLevel.Information, settings.Logging.MinimumLevel);
         Assert.Equal(Path.GetFullPath(Support.RepositoryPaths.InRepository("out", "events.ndjson")), settings.Sinks["events"].Path);
         Assert.Equal(20, settings.Sinks["events"].KeepFiles);
@@ -46,6 +47,7 @@ public class ServeConfigLoaderTests
         const string json = """
             {
               "http": { "port": 0, "maxConcurrentBodies": 0 },
+              "userAgentCacheEntries": 0,
               "limits": { "maxEventBytes": 10 },
               "sinks": { "a": { "type": "file", "path": "a.ndjson", "durability": "sometimes" } },
               "syslog": [ { "name": "s", "port": 0, "format": "pulse-connect-secure", "output": "a", "deadLetter": "a",
@@ -57,6 +59,7 @@ public class ServeConfigLoaderTests
 
         Assert.Contains("http.maxConcurrentBodies: must be at least 1, not 0", errors);
         Assert.Contains("limits.maxEventBytes: must be at least 256, not 10", errors);
+        Assert.Contains("userAgentCacheEntries: must be from 1 to 16777216, not 0", errors);
         Assert.Contains("sinks.a.durability: must be \"flush\" or \"fsync\", not \"sometimes\"", errors);
         Assert.Contains("syslog[0].allowedSources: \"not-an-address\" is neither an IP address nor a network (CIDR)", errors);
         Assert.Contains(errors, e => e.StartsWith("syslog[0].tls: the certificate cannot be loaded", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using EcsForge.Patterns;
 using EcsForge.UserAgents;
@@ -70,6 +71,42 @@ public sealed class UserAgentParserTests
         }
 
         Assert.InRange(parser.CachedCount, 1, 64);
+    }
+
+    [Theory]
+    [InlineData(1, 4)]
+    [InlineData(5, 8)]
+    [InlineData(8192, 8192)]
+    [InlineData(100_000, 131_072)]
+    public void Cache_capacity_is_rounded_up_to_a_power_of_two_of_at_least_four(int asked, int capacity)
+    {
+        Assert.Equal(capacity, new UserAgentParser(asked).CacheCapacity);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(UserAgentParser.MaximumCacheCapacity + 1)]
+    public void Cache_capacity_out_of_range_is_refused(int asked)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new UserAgentParser(asked));
+    }
+
+    [Fact]
+    public void Shared_parser_takes_the_configured_cache_size()
+    {
+        try
+        {
+            UserAgentParser.ConfigureShared(100_000);
+
+            Assert.Equal(131_072, UserAgentParser.Shared.CacheCapacity);
+            Assert.Equal("curl", UserAgentParser.Shared.Parse("curl/8.4.0")!.Agent.Family);
+        }
+        finally
+        {
+            UserAgentParser.ConfigureShared(UserAgentParser.DefaultCacheCapacity);
+        }
+
+        Assert.Equal(UserAgentParser.DefaultCacheCapacity, UserAgentParser.Shared.CacheCapacity);
     }
 
     [Fact]

@@ -44,4 +44,6 @@ public static class ConfigDefaults
     public const int QueueCapacity = 64;
 
     public const int ShutdownTimeoutSeconds = 30;
+
+    public const int UserAgentCacheEntries = EcsForge.UserAgents.UserAgentParser.DefaultCacheCapacity;
 }

@@ -39,6 +39,7 @@ internal sealed class ConfigResolver
         var workers = AtLeastOne("workers", file.Workers ?? Environment.ProcessorCount);
         var queueCapacity = AtLeastOne("queueCapacity", file.QueueCapacity ?? ConfigDefaults.QueueCapacity);
         var shutdownSeconds = AtLeastOne("shutdownTimeoutSeconds", file.ShutdownTimeoutSeconds ?? ConfigDefaults.ShutdownTimeoutSeconds);
+        var userAgentCacheEntries = UserAgentCacheEntries(file.UserAgentCacheEntries ?? ConfigDefaults.UserAgentCacheEntries);
         var limits = Limits("limits", file.Limits, new BodyLimits(
             ConfigDefaults.MaxBodyBytes, ConfigDefaults.MaxDecompressedBytes, ConfigDefaults.MaxEventBytes, ConfigDefaults.MaxEvents, ConfigDefaults.DeadLetterFactor));
         var sinks = Sinks(file.Sinks);
@@ -73,7 +74,7 @@ internal sealed class ConfigResolver
         }
 
         return new ServeSettings(
-            httpEndPoint, bodies, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners);
+            httpEndPoint, bodies, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners, userAgentCacheEntries);
     }
 
     private HttpIntakeSettings? Intake(string path, IntakeSection section, BodyLimits defaults, IReadOnlyDictionary<string, SinkSettings> sinks)
@@ -320,6 +321,16 @@ internal sealed class ConfigResolver
         }
 
         return new IPEndPoint(ip, port);
+    }
+
+    private int UserAgentCacheEntries(int value)
+    {
+        if (value is < 1 or > EcsForge.UserAgents.UserAgentParser.MaximumCacheCapacity)
+        {
+            _errors.Add($"userAgentCacheEntries: must be from 1 to {EcsForge.UserAgents.UserAgentParser.MaximumCacheCapacity}, not {value}");
+        }
+
+        return value;
     }
 
     private T AtLeastOne<T>(string path, T value)

@@ -16,6 +16,9 @@ public sealed class ServeConfigFile
 
     public int? ShutdownTimeoutSeconds { get; init; }
 
+    /// <summary>Recent distinct user agents kept parsed (1 to 16,777,216); a miss costs a parse.</summary>
+    public int? UserAgentCacheEntries { get; init; }
+
     public LimitsSection? Limits { get; init; }
 
     public LoggingSection? Logging { get; init; }

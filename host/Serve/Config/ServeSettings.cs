@@ -7,6 +7,7 @@ namespace EcsForge.Host.Serve.Config;
 
 /// <summary>A checked <c>serve</c> configuration: formats resolved, paths absolute, defaults applied.</summary>
 /// <param name="Bodies">How many HTTP bodies are read and parsed at once, and how long others wait for their turn.</param>
+/// <param name="UserAgentCacheEntries">Recent distinct user agents the parsers keep parsed.</param>
 public sealed record ServeSettings(
     IPEndPoint HttpEndPoint,
     BodyConcurrency Bodies,
@@ -16,7 +17,8 @@ public sealed record ServeSettings(
     LoggingSettings Logging,
     IReadOnlyDictionary<string, SinkSettings> Sinks,
     IReadOnlyList<HttpIntakeSettings> Intakes,
-    IReadOnlyList<SyslogSettings> Syslog);
+    IReadOnlyList<SyslogSettings> Syslog,
+    int UserAgentCacheEntries = ConfigDefaults.UserAgentCacheEntries);
 
 public sealed record BodyConcurrency(int Max, TimeSpan Wait);
 
