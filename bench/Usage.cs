@@ -31,10 +31,11 @@ internal static class Usage
               User agents parsed per second on one thread, cold (no cache) and warm (cached), on the user agents of
               20000 generated firewall events and, when ../shared/uap-core-tests exists, on test_device.yaml's strings.
 
-          e2e [--format SLUG] [--threads N]
+          e2e [--format SLUG] [--threads N] [--runs N]
               Run the built CLI (dotnet build -c Release host first) as 'ecsforge parse' on generated files of 300000
               and 1000000 events (default cloudflare-firewall-events; stdout drained, not written to disk), and print
-              its events/s and peak RSS next to the same events parsed in this process once warm.
+              its events/s (per second of wall time and of CPU time) and peak RSS next to the same events parsed in
+              this process once warm; medians of N runs each (default 3), with the load average.
 
           uacost
               The cost of one user-agent cache miss (p50, p99, p99.9, max in microseconds) on the normal mix and on
@@ -42,7 +43,8 @@ internal static class Usage
 
           amplify --url URL --key KEY --pid PID
               Replay issue 12's amplification attacks (8 concurrent requests each) against a running 'ecsforge serve'
-              of process PID on this machine; print its peak RSS during each attack and its RSS after a minute idle.
+              of process PID on this machine; print its peak RSS during each attack and its RSS after a minute idle,
+              against its idle RSS after a warm-up batch of 1000 valid events (and before it).
               Needs root (it resets the peak through /proc/PID/clear_refs).
 
           bdn [BenchmarkDotNet arguments]

@@ -6,8 +6,8 @@ using System.Threading;
 
 namespace EcsForge.Bench.EndToEnd;
 
-/// <summary>One run of the built <c>ecsforge parse</c> on a file: wall time and peak resident memory (VmHWM).</summary>
-internal sealed record CliRun(TimeSpan Elapsed, long PeakResidentBytes, int ExitCode)
+/// <summary>One run of the built <c>ecsforge parse</c> on a file: wall time, CPU time and peak resident memory (VmHWM).</summary>
+internal sealed record CliRun(TimeSpan Elapsed, double CpuSeconds, long PeakResidentBytes, int ExitCode)
 {
     public static CliRun Parse(string cliDll, string slug, string inputPath, int threads)
     {
@@ -28,6 +28,7 @@ internal sealed record CliRun(TimeSpan Elapsed, long PeakResidentBytes, int Exit
             start.ArgumentList.Add(threads.ToString(CultureInfo.InvariantCulture));
         }
 
+        var cpuBefore = ChildCpu.Seconds();
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         // The ECS output is what a user would redirect to a file; it is drained and dropped so the disk is not measured.
@@ -46,7 +47,7 @@ internal sealed record CliRun(TimeSpan Elapsed, long PeakResidentBytes, int Exit
             Console.Error.WriteLine(errors.Result);
         }
 
-        return new CliRun(stopwatch.Elapsed, peak, process.ExitCode);
+        return new CliRun(stopwatch.Elapsed, ChildCpu.Seconds() - cpuBefore, peak, process.ExitCode);
     }
 
     /// <summary>The process's peak resident set (Linux VmHWM), 0 when unavailable or the process is gone.</summary>

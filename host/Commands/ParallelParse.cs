@@ -31,14 +31,16 @@ public static class ParallelParse
         var pending = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(threads * 2) { SingleWriter = true });
         var parsed = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(threads * 2) { SingleReader = true });
         var spare = new ConcurrentBag<LineBatch>();
+        // Threads of their own that block while idle: thread-pool threads would spin for work between batches, taking
+        // CPU time from the other workers on a machine with as many cores as workers.
         var workers = new Task[threads];
         for (var i = 0; i < threads; i++)
         {
-            workers[i] = Task.Factory.StartNew(() => Work(router, format, pending.Reader, parsed.Writer), TaskCreationOptions.LongRunning).Unwrap();
+            workers[i] = OnOwnThread(() => Work(router, format, pending.Reader, parsed.Writer));
         }
 
         var allParsed = Task.WhenAll(workers).ContinueWith(task => parsed.Writer.Complete(task.Exception), TaskScheduler.Default);
-        var writer = Task.Factory.StartNew(() => WriteInOrder(parsed.Reader, output, openDeadLetter, format.Slug, spare), TaskCreationOptions.LongRunning).Unwrap();
+        var writer = OnOwnThread(() => WriteInOrder(parsed.Reader, output, openDeadLetter, format.Slug, spare));
 
         // A failed write (disk full) must not leave the reader and workers blocked on full channels: close them.
         writer.ContinueWith(
@@ -65,6 +67,24 @@ public static class ParallelParse
         var (written, failed, skipped) = writer.GetAwaiter().GetResult();
         allParsed.GetAwaiter().GetResult();
         return new ParseStats(lines, written, failed, skipped, stopwatch.Elapsed);
+    }
+
+    private static Task OnOwnThread(Action body) => Task.Factory.StartNew(body, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static Task<T> OnOwnThread<T>(Func<T> body) => Task.Factory.StartNew(body, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>The next item, blocking this (dedicated) thread while there is none; false once the channel is completed.</summary>
+    private static bool TryTake<T>(ChannelReader<T> reader, out T item)
+    {
+        while (!reader.TryRead(out item!))
+        {
+            if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static long ReadBatches(
@@ -96,9 +116,9 @@ public static class ParallelParse
         return lineNumber;
     }
 
-    private static async Task Work(IntakeRouter router, IntakeFormat format, ChannelReader<LineBatch> pending, ChannelWriter<LineBatch> parsed)
+    private static void Work(IntakeRouter router, IntakeFormat format, ChannelReader<LineBatch> pending, ChannelWriter<LineBatch> parsed)
     {
-        await foreach (var batch in pending.ReadAllAsync().ConfigureAwait(false))
+        while (TryTake(pending, out var batch))
         {
             for (var i = 0; i < batch.Lines.Count; i++)
             {
@@ -121,11 +141,11 @@ public static class ParallelParse
                 }
             }
 
-            await parsed.WriteAsync(batch).ConfigureAwait(false);
+            Post(parsed, batch);
         }
     }
 
-    private static async Task<(long Written, long Failed, long Skipped)> WriteInOrder(
+    private static (long Written, long Failed, long Skipped) WriteInOrder(
         ChannelReader<LineBatch> parsed, Stream output, Func<Stream> openDeadLetter, string slug, ConcurrentBag<LineBatch> spare)
     {
         using var deadLetters = new DeadLetterWriter(openDeadLetter, slug);
@@ -133,7 +153,7 @@ public static class ParallelParse
         long next = 0;
         long written = 0;
         long skipped = 0;
-        await foreach (var batch in parsed.ReadAllAsync().ConfigureAwait(false))
+        while (TryTake(parsed, out var batch))
         {
             early.Add(batch.Sequence, batch);
             while (early.Remove(next, out var ready))
@@ -155,12 +175,12 @@ public static class ParallelParse
         return (written, deadLetters.Count, skipped);
     }
 
-    private static void Post(ChannelWriter<LineBatch> pending, LineBatch batch)
+    private static void Post(ChannelWriter<LineBatch> channel, LineBatch batch)
     {
-        // The reader is a plain thread: block on the bounded channel instead of spinning.
-        if (!pending.TryWrite(batch))
+        // Every stage runs on a thread of its own: block on the bounded channel instead of spinning.
+        if (!channel.TryWrite(batch))
         {
-            pending.WriteAsync(batch).AsTask().GetAwaiter().GetResult();
+            channel.WriteAsync(batch).AsTask().GetAwaiter().GetResult();
         }
     }
 

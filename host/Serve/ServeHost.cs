@@ -56,6 +56,8 @@ public sealed class ServeHost : IAsyncDisposable
 
     public ServeMetrics Metrics { get; }
 
+    internal ParsePipeline Pipeline => _pipeline;
+
     /// <summary>The HTTP base address actually bound (its port is real even when the config asked for 0); set by <see cref="StartAsync"/>.</summary>
     public Uri? HttpEndpoint { get; private set; }
 

@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using EcsForge.Host.Serve;
 using EcsForge.Host.Serve.Config;
 using EcsForge.Host.Serve.Metrics;
+using EcsForge.Host.Serve.Pipeline;
 using EcsForge.Routing;
 using Xunit;
 
@@ -99,6 +100,8 @@ internal sealed class ServeTestHost : IAsyncDisposable
     }
 
     public ServeMetrics Metrics => _host.Metrics;
+
+    internal ParsePipeline Pipeline => _host.Pipeline;
 
     /// <summary>Waits (30 s at most) until <paramref name="condition"/> holds; the caller asserts what it needs afterwards.</summary>
     public static async Task WaitUntilAsync(Func<bool> condition)

@@ -87,6 +87,44 @@ public sealed class WorkerSurvivalTests : IAsyncLifetime
         Assert.Equal((3L, 0L, 3L), (counters.In, counters.Parsed, counters.Failed));
     }
 
+    [Fact]
+    public async Task AWorkerWhoseLoopEndsAnywayIsReplacedAndHealthSaysSoMeanwhile()
+    {
+        var config = ServeTestHost.DefaultConfig();
+        config["workers"] = 1;
+        await using var host = await ServeTestHost.StartAsync(config);
+        using var replacementMayStart = new System.Threading.SemaphoreSlim(0);
+        var failures = 0;
+        host.Pipeline.AfterChunk = () =>
+        {
+            if (System.Threading.Interlocked.Increment(ref failures) == 1)
+            {
+                throw new InvalidOperationException("the loop ends outside any chunk");
+            }
+        };
+        host.Pipeline.RestartPause = () => replacementMayStart.Wait();
+
+        var first = await host.PostAsync(TestEvents.Lines(0, 10, i => TestEvents.FirewallLine(i)));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        await ServeTestHost.WaitUntilAsync(() => !host.Metrics.Health.IsHealthy);
+
+        // The only worker is gone and its replacement is held back: /health names it, the counter counts it.
+        var unhealthy = await host.Http.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unhealthy.StatusCode);
+        Assert.Contains("worker 1", await unhealthy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("worker_restarts_total 1\n", await host.Http.GetStringAsync("/metrics"), StringComparison.Ordinal);
+
+        replacementMayStart.Release();
+        await ServeTestHost.WaitUntilAsync(() => host.Metrics.Health.IsHealthy);
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/health")).StatusCode);
+
+        // The replacement parses the next batch.
+        var second = await host.PostAsync(TestEvents.Lines(10, 5, i => TestEvents.FirewallLine(i)));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(15, host.OutputLines().Count);
+        Assert.Equal(1, host.Metrics.WorkerRestarts);
+    }
+
     /// <summary>A parser bug the router does not turn into a result: it reaches the worker.</summary>
     private sealed class ThrowingParser : IEventParser
     {

@@ -51,6 +51,15 @@ public sealed class ParsePipeline
     public RouteWriter Writer { get; }
 
     /// <summary>
+    /// Runs on a worker's thread after each chunk; an exception from it ends the worker's loop as a bug outside a chunk
+    /// would. Tests use it to show that the supervisor replaces such a worker.
+    /// </summary>
+    internal Action? AfterChunk { get; set; }
+
+    /// <summary>Between a worker's failure and its replacement; tests hold it to observe the unhealthy state.</summary>
+    internal Action RestartPause { get; set; } = () => Thread.Sleep(s_restartPause);
+
+    /// <summary>
     /// Queues a chunk, waiting while the queue is full. Returns false when the pipeline no longer takes work; the chunk
     /// is then disposed, as it is when the wait is canceled.
     /// </summary>
@@ -109,7 +118,7 @@ public sealed class ParsePipeline
                 _metrics.Health.Report(component, "restarting after " + e.GetType().Name + ": " + e.Message);
                 ServeLog.WorkerRestarting(_logger, index, e);
                 // Should the new worker fail at once too (memory exhausted), this keeps the thread from spinning.
-                Thread.Sleep(s_restartPause);
+                RestartPause();
             }
         }
     }
@@ -125,6 +134,7 @@ public sealed class ParsePipeline
                 while (reader.TryRead(out var work))
                 {
                     worker.Process(work);
+                    AfterChunk?.Invoke();
                 }
             }
         }
