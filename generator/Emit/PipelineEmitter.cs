@@ -136,7 +136,7 @@ internal static class PipelineEmitter
         if (step.When is not null)
         {
             var when = expressions.EmitTemplate(JinjaTemplate.Parse(step.When));
-            writer.Open($"if (!global::EcsForge.Pipelines.Ops.Truthy(arena, {when}))");
+            writer.Open($"if (!global::EcsForge.Pipelines.Ops.Holds(arena, {when}))");
             writer.Line(step.Kind == PipelineStepKind.Stage ? "return false;" : returnsBool ? "return true;" : "return;");
             writer.Close();
         }

@@ -161,10 +161,25 @@ public static partial class Filters
     private static bool TryEpochSeconds(double seconds, out DateTime utc)
     {
         utc = default;
-        if (!double.IsFinite(seconds) || Math.Abs(seconds) >= 1e11)
+        if (!double.IsFinite(seconds) || Math.Abs(seconds) >= 9e18)
         {
-            // Past ten digits of seconds, the digits rule of integer epochs applies to the whole part.
-            return double.IsFinite(seconds) && Math.Abs(seconds) < 9e18 && TryEpoch((long)seconds, out utc);
+            return false;
+        }
+
+        if (Math.Abs(seconds) >= 1e10)
+        {
+            // Past ten digits of seconds, the digits rule of integer epochs applies to the whole part, and the
+            // fraction is kept (Salesforce: "20241029112721.500" is 2024102911.27215 s, .272150).
+            var digits = seconds < 0 ? 2 : 1;
+            for (var rest = Math.Abs(Math.Truncate(seconds)); rest >= 10; rest = Math.Floor(rest / 10))
+            {
+                digits++;
+            }
+
+            if (digits > 10)
+            {
+                seconds /= Math.Pow(10, digits - 10);
+            }
         }
 
         var whole = Math.Floor(seconds);

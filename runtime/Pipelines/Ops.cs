@@ -21,6 +21,33 @@ public static partial class Ops
         _ => false,
     };
 
+    /// <summary>
+    /// Whether a stage's or an action's filter holds: the rendered value's truth, where text counts as the Python
+    /// literal it spells (<c>"1"</c>, <c>"True"</c>) and other text does not hold (CrowdStrike Falcon's UserIsAdmin
+    /// <c>"0"</c> and Microsoft 365 Defender's AccountType <c>"Application"</c> leave their actions out).
+    /// </summary>
+    public static bool Holds(ValueArena arena, in Value value)
+    {
+        if (value.Kind != ValueKind.String)
+        {
+            return Truthy(arena, value);
+        }
+
+        var text = arena.Text(value).Trim();
+        if (text.SequenceEqual("True".AsSpan()))
+        {
+            return true;
+        }
+
+        if (long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer))
+        {
+            return integer != 0;
+        }
+
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && double.IsFinite(number) && number != 0;
+    }
+
     public static Value Not(ValueArena arena, in Value value) => value.IsError ? value : Value.Bool(!Truthy(arena, value));
 
     public static Value Equal(ValueArena arena, in Value left, in Value right)

@@ -32,6 +32,8 @@ public sealed class DateFilterTests
     // CrowdStrike/crowdstrike_falcon tests/process_event.json: 18 digits, the first ten are seconds.
     [InlineData("133027667360825182", "2012-02-26T17:17:53.608252Z")]
     [InlineData("133027667380241770", "2012-02-26T17:17:53.802418Z")]
+    // Salesforce/salesforce-events tests/salesforce_apex_rest_api.json: a 14-digit epoch with a fraction keeps it.
+    [InlineData("20241029112721.500", "2034-02-21T02:48:31.272150Z")]
     // SentinelOne/cloud_funnel2.0 tests/commandscript.json: tgt.file.creationTime, the minus sign counts as a digit.
     [InlineData("-11644473600000", "1966-04-24T06:14:24Z")]
     // Mimecast/mimecast-email-security tests: a 13-digit epoch.
