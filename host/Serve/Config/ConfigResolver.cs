@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace EcsForge.Host.Serve.Config;
 
 /// <summary>Turns a <see cref="ServeConfigFile"/> into <see cref="ServeSettings"/>, collecting every error on the way.</summary>
-internal sealed class ConfigResolver
+internal sealed partial class ConfigResolver
 {
     private readonly IntakeRouter _router;
     private readonly string _baseDirectory;
@@ -41,6 +41,7 @@ internal sealed class ConfigResolver
         var shutdownSeconds = AtLeastOne("shutdownTimeoutSeconds", file.ShutdownTimeoutSeconds ?? ConfigDefaults.ShutdownTimeoutSeconds);
         var limits = Limits("limits", file.Limits, new BodyLimits(
             ConfigDefaults.MaxBodyBytes, ConfigDefaults.MaxDecompressedBytes, ConfigDefaults.MaxEventBytes, ConfigDefaults.MaxEvents, ConfigDefaults.DeadLetterFactor));
+        var broker = file.Broker;
         var sinks = Sinks(file.Sinks);
         var intakes = new List<HttpIntakeSettings>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -67,13 +68,20 @@ internal sealed class ConfigResolver
             }
         }
 
-        if ((file.Intakes?.Count ?? 0) == 0 && (file.Syslog?.Count ?? 0) == 0)
+        var inputs = Inputs(file.Inputs, limits, sinks, broker is not null);
+        if ((file.Intakes?.Count ?? 0) == 0 && (file.Syslog?.Count ?? 0) == 0 && inputs.Count == 0)
         {
-            _errors.Add("intakes, syslog: configure at least one HTTP intake or syslog listener");
+            _errors.Add("intakes, syslog, inputs: configure at least one HTTP intake, syslog listener or input");
         }
 
+        var rawIntakes = intakes.Where(i => i.Publish).Select(i => i.Name)
+            .Concat(listeners.Where(l => l.Publish).Select(l => l.Name))
+            .Concat(inputs.Select(i => i.Intake))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return new ServeSettings(
-            httpEndPoint, bodies, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners);
+            httpEndPoint, bodies, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners,
+            broker is null ? null : Broker(broker, rawIntakes), inputs);
     }
 
     private HttpIntakeSettings? Intake(string path, IntakeSection section, BodyLimits defaults, IReadOnlyDictionary<string, SinkSettings> sinks)
@@ -86,10 +94,11 @@ internal sealed class ConfigResolver
         }
 
         var format = Format(path, section.Format);
-        var output = SinkReference($"{path}.output", section.Output, sinks);
-        var deadLetter = SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
+        var publish = Publish(path, section.Publish, section.Output, section.DeadLetter);
+        var output = publish ? "" : SinkReference($"{path}.output", section.Output, sinks);
+        var deadLetter = publish ? "" : SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
         var limits = Limits($"{path}.limits", section.Limits, defaults);
-        return _errors.Count == errorCount ? new HttpIntakeSettings(name, section.Key!, format!, output, deadLetter, limits) : null;
+        return _errors.Count == errorCount ? new HttpIntakeSettings(name, section.Key!, format!, output, deadLetter, limits, publish) : null;
     }
 
     private SyslogSettings? Syslog(string path, SyslogSection section, IReadOnlyDictionary<string, SinkSettings> sinks)
@@ -103,8 +112,9 @@ internal sealed class ConfigResolver
 
         var endPoint = EndPoint(path, section.Address, section.Port ?? 0);
         var format = Format(path, section.Format);
-        var output = SinkReference($"{path}.output", section.Output, sinks);
-        var deadLetter = SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
+        var publish = Publish(path, section.Publish, section.Output, section.DeadLetter);
+        var output = publish ? "" : SinkReference($"{path}.output", section.Output, sinks);
+        var deadLetter = publish ? "" : SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
         var maxFrame = AtLeastOne($"{path}.maxFrameBytes", section.MaxFrameBytes ?? ConfigDefaults.MaxFrameBytes);
         var connections = new SyslogConnectionLimits(
             AtLeastOne($"{path}.maxConnections", section.MaxConnections ?? ConfigDefaults.MaxSyslogConnections),
@@ -114,7 +124,7 @@ internal sealed class ConfigResolver
         var certificate = section.Tls is null ? null : Certificate($"{path}.tls", section.Tls);
         var allowed = AllowedSources($"{path}.allowedSources", section.AllowedSources);
         return _errors.Count == errorCount
-            ? new SyslogSettings(name, endPoint, format!, output, deadLetter, maxFrame, connections, certificate, allowed)
+            ? new SyslogSettings(name, endPoint, format!, output, deadLetter, maxFrame, connections, certificate, allowed, publish)
             : null;
     }
 
@@ -170,8 +180,20 @@ internal sealed class ConfigResolver
         foreach (var (name, section) in sections ?? [])
         {
             var path = $"sinks.{name}";
+            if (section.Type != "rabbitmq" && (section.Exchange is not null || section.RoutingKey is not null))
+            {
+                _errors.Add($"{path}: exchange and routingKey are for a rabbitmq sink only");
+            }
+
             switch (section.Type)
             {
+                case "rabbitmq":
+                    if (RabbitSink(path, name, section) is { } rabbit)
+                    {
+                        sinks.Add(name, rabbit);
+                    }
+
+                    break;
                 case "file" when string.IsNullOrEmpty(section.Path):
                     _errors.Add($"{path}.path: required for a file sink");
                     break;
@@ -203,7 +225,7 @@ internal sealed class ConfigResolver
                     sinks.Add(name, new SinkSettings(name, SinkKind.Stdout, null, long.MaxValue, null, Fsync: false));
                     break;
                 default:
-                    _errors.Add($"{path}.type: must be \"file\" or \"stdout\", not {(section.Type is null ? "missing" : $"\"{section.Type}\"")}");
+                    _errors.Add($"{path}.type: must be \"file\", \"stdout\" or \"rabbitmq\", not {(section.Type is null ? "missing" : $"\"{section.Type}\"")}");
                     break;
             }
         }

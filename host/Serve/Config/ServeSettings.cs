@@ -16,7 +16,9 @@ public sealed record ServeSettings(
     LoggingSettings Logging,
     IReadOnlyDictionary<string, SinkSettings> Sinks,
     IReadOnlyList<HttpIntakeSettings> Intakes,
-    IReadOnlyList<SyslogSettings> Syslog);
+    IReadOnlyList<SyslogSettings> Syslog,
+    BrokerSettings? Broker = null,
+    IReadOnlyList<RabbitInputSettings>? Inputs = null);
 
 public sealed record BodyConcurrency(int Max, TimeSpan Wait);
 
