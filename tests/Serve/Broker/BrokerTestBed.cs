@@ -76,7 +76,7 @@ internal sealed class BrokerTestBed : IAsyncDisposable
     public JsonObject BrokerSection() => new() { ["uri"] = Uri.ToString(), ["prefix"] = Prefix };
 
     /// <summary>A host consuming the raw queue with one parse worker, its output and dead letters published to the broker.</summary>
-    public string ConsumerConfig(string name, int prefetch, JsonObject? limits = null) => Write(name, new JsonObject
+    public string ConsumerConfig(string name, int prefetch, JsonObject? limits = null, string format = TestEvents.FirewallFormat) => Write(name, new JsonObject
     {
         ["http"] = new JsonObject { ["port"] = 0 },
         ["workers"] = 1,
@@ -92,7 +92,7 @@ internal sealed class BrokerTestBed : IAsyncDisposable
             ["name"] = "parse-" + Intake,
             ["type"] = "rabbitmq",
             ["intake"] = Intake,
-            ["format"] = TestEvents.FirewallFormat,
+            ["format"] = format,
             ["output"] = "ecs",
             ["deadLetter"] = "dead-letter",
             ["prefetch"] = prefetch,
@@ -116,6 +116,21 @@ internal sealed class BrokerTestBed : IAsyncDisposable
     });
 
     /// <summary>Deletes the test's queues and exchanges on a fresh connection (the first may have died with a broker restart).</summary>
+    /// <summary>A stateless syslog front end: the listener <see cref="Intake"/> (Pulse, any free port) publishes its frames.</summary>
+    public string SyslogFrontEndConfig() => Write("syslog-front-end", new JsonObject
+    {
+        ["http"] = new JsonObject { ["port"] = 0 },
+        ["logging"] = new JsonObject { ["format"] = "json", ["minimumLevel"] = "Information" },
+        ["broker"] = BrokerSection(),
+        ["syslog"] = new JsonArray(new JsonObject
+        {
+            ["name"] = Intake,
+            ["port"] = 0,
+            ["format"] = TestEvents.PulseFormat,
+            ["publish"] = "rabbitmq",
+        }),
+    });
+
     public async ValueTask DisposeAsync()
     {
         _connection.Dispose();

@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using EcsForge.Host.Serve.Broker;
@@ -15,7 +16,7 @@ namespace EcsForge.Tests.Serve.Broker;
 
 /// <summary>
 /// Reads what consumer hosts published, as a downstream system would: the ECS events queue and the dead-letter queue,
-/// each message acknowledged once recorded. Every firewall id found is counted, so duplicates show.
+/// each message acknowledged once recorded. Every event id found is counted, so duplicates show.
 /// </summary>
 internal sealed class OutputCollector : IAsyncDisposable
 {
@@ -26,12 +27,16 @@ internal sealed class OutputCollector : IAsyncDisposable
     private long _found;
     private IConnection? _connection;
 
-    public OutputCollector(BrokerTopology topology)
+    private readonly Regex _idPattern;
+
+    /// <param name="idPattern">Finds an event's id in its ECS line or original message; by default a firewall RayID.</param>
+    public OutputCollector(BrokerTopology topology, Regex? idPattern = null)
     {
         _topology = topology;
+        _idPattern = idPattern ?? TestEvents.FirewallIdPattern();
     }
 
-    /// <summary>Firewall ids found (in ECS events or dead-letter records), with how many times each was.</summary>
+    /// <summary>Ids found (in ECS events or dead-letter records), with how many times each was.</summary>
     public IReadOnlyDictionary<string, int> Ids => _ids;
 
     /// <summary>Every id found, repeats included.</summary>
@@ -109,7 +114,7 @@ internal sealed class OutputCollector : IAsyncDisposable
                 text = (string?)record["message"] ?? "";
             }
 
-            var id = TestEvents.FirewallIdPattern().Match(text);
+            var id = _idPattern.Match(text);
             if (id.Success)
             {
                 _ids.AddOrUpdate(id.Groups[1].Value, 1, (_, n) => n + 1);
