@@ -34,12 +34,18 @@ internal static class ProcessCpu
     {
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(directory), out var pid)
-                && File.Exists(Path.Combine(directory, "comm"))
-                && File.ReadAllText(Path.Combine(directory, "comm")).Trim() == "beam.smp"
-                && File.ReadAllText(Path.Combine(directory, "cmdline")).Split('\0').Contains("rabbit"))
+            try
             {
-                return pid;
+                if (int.TryParse(Path.GetFileName(directory), out var pid)
+                    && File.ReadAllText(Path.Combine(directory, "comm")).Trim() == "beam.smp"
+                    && File.ReadAllText(Path.Combine(directory, "cmdline")).Split('\0').Contains("rabbit"))
+                {
+                    return pid;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not a process, gone meanwhile, or not ours to read.
             }
         }
 
