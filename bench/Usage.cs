@@ -56,6 +56,12 @@ internal static class Usage
               from C concurrent senders (default 4), after --warmup batches (default 20) that are not measured;
               report events/s and batch latency. Exits 1 if a batch is not acknowledged.
 
+          load --broker AMQP_URI [--hosts 1,2] [--workers N] [--events N] [--batch N] [--prefetch N] [--warmup N] [--format SLUG]
+              Broker mode (dotnet build -c Release host first): for each host count, start that many 'ecsforge serve'
+              consumer hosts (N parse workers each, default 1) on queues of their own, publish the raw batches as a
+              front end does, and time until every event is back out of the broker; prints events/s, the ratio to
+              the first run, and the broker's CPU (from /proc of its beam.smp) as a share and per event.
+
         Exit codes: 0 success, 1 I/O error or events that failed to parse, 2 usage error.
         """;
 

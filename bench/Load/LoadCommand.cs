@@ -17,6 +17,11 @@ internal static class LoadCommand
             return Usage.Show();
         }
 
+        if (args.Contains("--broker"))
+        {
+            return BrokerLoadCommand.Run(args);
+        }
+
         var options = LoadOptions.TryParse(args, out var error);
         return options is null ? Usage.Error(error) : RunAsync(options).GetAwaiter().GetResult();
     }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using EcsForge.Host.Serve.Broker;
 using EcsForge.Host.Serve.Config;
 using EcsForge.Host.Serve.Http;
 using EcsForge.Host.Serve.Metrics;
@@ -33,6 +34,8 @@ public sealed class ServeHost : IAsyncDisposable
     private readonly ParsePipeline _pipeline;
     private readonly SinkSet _sinks;
     private readonly IReadOnlyList<SyslogListener> _listeners;
+    private readonly BrokerConnection? _broker;
+    private readonly IReadOnlyList<RabbitInput> _inputs;
     private readonly MemoryTrimmer _trimmer;
     private readonly ILogger _logger;
     private readonly int _intakeCount;
@@ -41,8 +44,10 @@ public sealed class ServeHost : IAsyncDisposable
     private Task? _stopping;
 
     private ServeHost(WebApplication app, ParsePipeline pipeline, SinkSet sinks, IReadOnlyList<SyslogListener> listeners,
-        MemoryTrimmer trimmer, ServeMetrics metrics, ILogger logger, int intakeCount, int workers)
+        BrokerConnection? broker, IReadOnlyList<RabbitInput> inputs, MemoryTrimmer trimmer, ServeMetrics metrics, ILogger logger, int intakeCount, int workers)
     {
+        _broker = broker;
+        _inputs = inputs;
         _trimmer = trimmer;
         _app = app;
         _pipeline = pipeline;
@@ -80,10 +85,14 @@ public sealed class ServeHost : IAsyncDisposable
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = settings.ShutdownTimeout);
         var app = builder.Build();
 
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EcsForge.Serve");
+        var inputs = settings.Inputs ?? [];
+        var metrics = new ServeMetrics(settings.Intakes.Select(i => i.Format).Concat(settings.Syslog.Select(s => s.Format)).Concat(inputs.Select(i => i.Format)));
+        var broker = settings.Broker is { } brokerSettings ? new BrokerConnection(brokerSettings, new BrokerTopology(brokerSettings), metrics, logger) : null;
         SinkSet sinks;
         try
         {
-            sinks = SinkSet.Open(settings.Sinks);
+            sinks = SinkSet.Open(settings.Sinks, broker);
         }
         catch
         {
@@ -91,21 +100,31 @@ public sealed class ServeHost : IAsyncDisposable
             throw;
         }
 
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("EcsForge.Serve");
-        var metrics = new ServeMetrics(settings.Intakes.Select(i => i.Format).Concat(settings.Syslog.Select(s => s.Format)));
         EcsForge.UserAgents.UserAgentParser.ConfigureShared(settings.UserAgentCacheEntries);
         var pipeline = new ParsePipeline(router, settings.Workers, settings.QueueCapacity, metrics, logger);
 
-        var keys = new IntakeKeys(settings.Intakes.Select(i =>
-            (i.Key, new HttpIntake(i.Limits, Route(i.Name, i.Format, i.Output, i.DeadLetter, syslogFramed: false)))));
+        var keys = new IntakeKeys(settings.Intakes.Select(i => (i.Key, i.Publish
+            ? new HttpIntake(i.Name, i.Limits, null, new RawBatchPublisher(broker!, settings.Broker!, i.Name, i.Format.Slug, metrics.For(i.Format)))
+            : new HttpIntake(i.Name, i.Limits, Route(i.Name, i.Format, i.Output, i.DeadLetter, syslogFramed: false), null))));
         var batches = new BatchEndpoint(keys, pipeline, settings.Bodies, metrics, logger);
         app.MapPost(BatchEndpoint.Path, batches.HandleAsync);
         OperationsEndpoints.Map(app, metrics);
 
         var listeners = settings.Syslog
-            .Select(s => new SyslogListener(s, Route(s.Name, s.Format, s.Output, s.DeadLetter, syslogFramed: true), pipeline, metrics, logger))
+            .Select(s => new SyslogListener(s, s.Publish
+                ? new RawChunkPublisher(broker!, s.Name, s.Format.Slug, metrics.For(s.Format), settings.ShutdownTimeout, logger)
+                : new RouteSubmitter(pipeline, Route(s.Name, s.Format, s.Output, s.DeadLetter, syslogFramed: true)), metrics, logger))
             .ToArray();
-        return new ServeHost(app, pipeline, sinks, listeners, new MemoryTrimmer(() => batches.Busy), metrics, logger, settings.Intakes.Count, settings.Workers);
+        var consumers = inputs
+            .Select(i => new RabbitInput(i, broker!, pipeline,
+                Route(i.Name, i.Format, i.Output, i.DeadLetter, syslogFramed: false), Route(i.Name, i.Format, i.Output, i.DeadLetter, syslogFramed: true), metrics, logger))
+            .ToArray();
+        foreach (var consumer in consumers)
+        {
+            broker!.OnConnected(consumer.ConsumeAsync);
+        }
+
+        return new ServeHost(app, pipeline, sinks, listeners, broker, consumers, new MemoryTrimmer(() => batches.Busy), metrics, logger, settings.Intakes.Count, settings.Workers);
 
         IntakeRoute Route(string name, IntakeFormat format, string output, string deadLetter, bool syslogFramed)
             => new(name, format, sinks[output], sinks[deadLetter], syslogFramed, metrics.For(format));
@@ -115,6 +134,7 @@ public sealed class ServeHost : IAsyncDisposable
     /// <exception cref="System.Net.Sockets.SocketException">A syslog address cannot be bound.</exception>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
+        _broker?.Start();
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         HttpEndpoint = new Uri(addresses.Addresses.First());
@@ -163,7 +183,14 @@ public sealed class ServeHost : IAsyncDisposable
         // pipeline running: it is completed only after them.
         await _app.StopAsync().ConfigureAwait(false);
         await syslogStopped.ConfigureAwait(false);
+        // Consumers finish (and acknowledge) the batches they began; the broker stays up until the sinks are drained.
+        await Task.WhenAll(_inputs.Select(i => i.StopAsync())).ConfigureAwait(false);
         await _pipeline.CompleteAsync().ConfigureAwait(false);
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync().ConfigureAwait(false);
+        }
+
         _sinks.Dispose();
         _trimmer.Dispose();
         foreach (var counters in Metrics.Formats)

@@ -56,4 +56,25 @@ internal static partial class ServeLog
 
     [LoggerMessage(23, LogLevel.Warning, "Syslog listener {Listener} could not accept a connection")]
     public static partial void SyslogAcceptFailed(ILogger logger, string listener, Exception exception);
+
+    [LoggerMessage(30, LogLevel.Information, "Connected to the broker at {Endpoint}")]
+    public static partial void BrokerConnected(ILogger logger, string endpoint);
+
+    [LoggerMessage(31, LogLevel.Warning, "Broker connection lost ({Reason}); reconnecting in {Seconds}s")]
+    public static partial void BrokerConnectionLost(ILogger logger, string reason, double seconds);
+
+    [LoggerMessage(32, LogLevel.Warning, "Cannot connect to the broker; retrying in {Seconds}s")]
+    public static partial void BrokerConnectFailed(ILogger logger, double seconds, Exception exception);
+
+    [LoggerMessage(33, LogLevel.Information, "Input {Input} consuming {Queue} with prefetch {Prefetch}")]
+    public static partial void InputConsuming(ILogger logger, string input, string queue, int prefetch);
+
+    [LoggerMessage(34, LogLevel.Warning, "Input {Input}: a raw batch cannot be read and goes to the dead-letter queue: {Reason}")]
+    public static partial void PoisonBatch(ILogger logger, string input, string reason);
+
+    [LoggerMessage(35, LogLevel.Warning, "Input {Input}: a raw batch could not be written and is returned to its queue")]
+    public static partial void BatchRequeued(ILogger logger, string input, Exception exception);
+
+    [LoggerMessage(36, LogLevel.Warning, "Syslog listener {Listener}: a raw batch could not be published; retrying")]
+    public static partial void RawPublishRetry(ILogger logger, string listener, Exception exception);
 }

@@ -98,6 +98,13 @@ internal sealed class HostProcess : IDisposable
         kill.WaitForExit();
     }
 
+    /// <summary>SIGKILL: the host dies mid-batch, with no chance to finish or acknowledge anything.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
     public async Task<bool> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);

@@ -90,7 +90,7 @@ public class ServeConfigLoaderTests
                 "workers: must be at least 1, not 0",
                 "sinks.out.path: required for a file sink",
                 "sinks.b: only one stdout sink may be configured",
-                "sinks.c.type: must be \"file\" or \"stdout\", not \"kafka\"",
+                "sinks.c.type: must be \"file\", \"stdout\" or \"rabbitmq\", not \"kafka\"",
                 "intakes[0].format: unknown intake format \"nope\" (known: cloudflare-access-requests, cloudflare-audit-logs, cloudflare-dns-logs, cloudflare-firewall-events, cloudflare-gateway-dns, cloudflare-gateway-http, cloudflare-gateway-network, cloudflare-http-requests, pulse-connect-secure)",
                 "intakes[0].output: no sink is named \"out\"",
                 "intakes[0].deadLetter: no sink is named \"missing\"",

@@ -46,4 +46,17 @@ public static class ConfigDefaults
     public const int ShutdownTimeoutSeconds = 30;
 
     public const int UserAgentCacheEntries = EcsForge.UserAgents.UserAgentParser.DefaultCacheCapacity;
+
+    public const string BrokerPrefix = "ecsforge";
+
+    /// <summary>Enough for a few broker restarts and host crashes; a batch delivered this often is what kills its consumers.</summary>
+    public const int DeliveryLimit = 10;
+
+    /// <summary>A Logpush batch: the broker's cost per message is paid once per thousand events.</summary>
+    public const int MaxBatchEvents = 1_000;
+
+    public const int MaxBatchBytes = 4 << 20;
+
+    /// <summary>Two batches in flight per host keep its workers busy while the previous one's confirms come back.</summary>
+    public const int Prefetch = 4;
 }

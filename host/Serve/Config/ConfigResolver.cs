@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace EcsForge.Host.Serve.Config;
 
 /// <summary>Turns a <see cref="ServeConfigFile"/> into <see cref="ServeSettings"/>, collecting every error on the way.</summary>
-internal sealed class ConfigResolver
+internal sealed partial class ConfigResolver
 {
     private readonly IntakeRouter _router;
     private readonly string _baseDirectory;
@@ -42,6 +42,7 @@ internal sealed class ConfigResolver
         var userAgentCacheEntries = UserAgentCacheEntries(file.UserAgentCacheEntries ?? ConfigDefaults.UserAgentCacheEntries);
         var limits = Limits("limits", file.Limits, new BodyLimits(
             ConfigDefaults.MaxBodyBytes, ConfigDefaults.MaxDecompressedBytes, ConfigDefaults.MaxEventBytes, ConfigDefaults.MaxEvents, ConfigDefaults.DeadLetterFactor));
+        var broker = file.Broker;
         var sinks = Sinks(file.Sinks);
         var intakes = new List<HttpIntakeSettings>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -68,13 +69,20 @@ internal sealed class ConfigResolver
             }
         }
 
-        if ((file.Intakes?.Count ?? 0) == 0 && (file.Syslog?.Count ?? 0) == 0)
+        var inputs = Inputs(file.Inputs, limits, sinks, broker is not null);
+        if ((file.Intakes?.Count ?? 0) == 0 && (file.Syslog?.Count ?? 0) == 0 && inputs.Count == 0)
         {
-            _errors.Add("intakes, syslog: configure at least one HTTP intake or syslog listener");
+            _errors.Add("intakes, syslog, inputs: configure at least one HTTP intake, syslog listener or input");
         }
 
+        var rawIntakes = intakes.Where(i => i.Publish).Select(i => i.Name)
+            .Concat(listeners.Where(l => l.Publish).Select(l => l.Name))
+            .Concat(inputs.Select(i => i.Intake))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return new ServeSettings(
-            httpEndPoint, bodies, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners, userAgentCacheEntries);
+            httpEndPoint, bodies, workers, queueCapacity, TimeSpan.FromSeconds(shutdownSeconds), Logging(file.Logging), sinks, intakes, listeners, userAgentCacheEntries,
+            broker is null ? null : Broker(broker, rawIntakes), inputs);
     }
 
     private HttpIntakeSettings? Intake(string path, IntakeSection section, BodyLimits defaults, IReadOnlyDictionary<string, SinkSettings> sinks)
@@ -87,10 +95,11 @@ internal sealed class ConfigResolver
         }
 
         var format = Format(path, section.Format);
-        var output = SinkReference($"{path}.output", section.Output, sinks);
-        var deadLetter = SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
+        var publish = Publish(path, section.Publish, section.Output, section.DeadLetter);
+        var output = publish ? "" : SinkReference($"{path}.output", section.Output, sinks);
+        var deadLetter = publish ? "" : SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
         var limits = Limits($"{path}.limits", section.Limits, defaults);
-        return _errors.Count == errorCount ? new HttpIntakeSettings(name, section.Key!, format!, output, deadLetter, limits) : null;
+        return _errors.Count == errorCount ? new HttpIntakeSettings(name, section.Key!, format!, output, deadLetter, limits, publish) : null;
     }
 
     private SyslogSettings? Syslog(string path, SyslogSection section, IReadOnlyDictionary<string, SinkSettings> sinks)
@@ -104,8 +113,9 @@ internal sealed class ConfigResolver
 
         var endPoint = EndPoint(path, section.Address, section.Port ?? 0);
         var format = Format(path, section.Format);
-        var output = SinkReference($"{path}.output", section.Output, sinks);
-        var deadLetter = SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
+        var publish = Publish(path, section.Publish, section.Output, section.DeadLetter);
+        var output = publish ? "" : SinkReference($"{path}.output", section.Output, sinks);
+        var deadLetter = publish ? "" : SinkReference($"{path}.deadLetter", section.DeadLetter, sinks);
         var maxFrame = AtLeastOne($"{path}.maxFrameBytes", section.MaxFrameBytes ?? ConfigDefaults.MaxFrameBytes);
         var connections = new SyslogConnectionLimits(
             AtLeastOne($"{path}.maxConnections", section.MaxConnections ?? ConfigDefaults.MaxSyslogConnections),
@@ -115,7 +125,7 @@ internal sealed class ConfigResolver
         var certificate = section.Tls is null ? null : Certificate($"{path}.tls", section.Tls);
         var allowed = AllowedSources($"{path}.allowedSources", section.AllowedSources);
         return _errors.Count == errorCount
-            ? new SyslogSettings(name, endPoint, format!, output, deadLetter, maxFrame, connections, certificate, allowed)
+            ? new SyslogSettings(name, endPoint, format!, output, deadLetter, maxFrame, connections, certificate, allowed, publish)
             : null;
     }
 
@@ -171,8 +181,20 @@ internal sealed class ConfigResolver
         foreach (var (name, section) in sections ?? [])
         {
             var path = $"sinks.{name}";
+            if (section.Type != "rabbitmq" && (section.Exchange is not null || section.RoutingKey is not null))
+            {
+                _errors.Add($"{path}: exchange and routingKey are for a rabbitmq sink only");
+            }
+
             switch (section.Type)
             {
+                case "rabbitmq":
+                    if (RabbitSink(path, name, section) is { } rabbit)
+                    {
+                        sinks.Add(name, rabbit);
+                    }
+
+                    break;
                 case "file" when string.IsNullOrEmpty(section.Path):
                     _errors.Add($"{path}.path: required for a file sink");
                     break;
@@ -204,7 +226,7 @@ internal sealed class ConfigResolver
                     sinks.Add(name, new SinkSettings(name, SinkKind.Stdout, null, long.MaxValue, null, Fsync: false));
                     break;
                 default:
-                    _errors.Add($"{path}.type: must be \"file\" or \"stdout\", not {(section.Type is null ? "missing" : $"\"{section.Type}\"")}");
+                    _errors.Add($"{path}.type: must be \"file\", \"stdout\" or \"rabbitmq\", not {(section.Type is null ? "missing" : $"\"{section.Type}\"")}");
                     break;
             }
         }

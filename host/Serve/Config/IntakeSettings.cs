@@ -17,11 +17,13 @@ namespace EcsForge.Host.Serve.Config;
 public sealed record BodyLimits(long MaxBodyBytes, long MaxDecompressedBytes, int MaxEventBytes, int MaxEvents, int DeadLetterFactor);
 
 /// <summary>An HTTP intake: batches posted with <see cref="Key"/> are parsed as <see cref="Format"/>.</summary>
-public sealed record HttpIntakeSettings(string Name, string Key, IntakeFormat Format, string Output, string DeadLetter, BodyLimits Limits);
+/// <param name="Publish">Batches go to the broker's raw queue (a front end); <see cref="Output"/> and <see cref="DeadLetter"/> are then empty.</param>
+public sealed record HttpIntakeSettings(string Name, string Key, IntakeFormat Format, string Output, string DeadLetter, BodyLimits Limits, bool Publish = false);
 
 /// <summary>A syslog-over-TCP listener whose every frame is parsed as <see cref="Format"/>.</summary>
 /// <param name="Certificate">Set for TLS (RFC 5425); null for plain TCP.</param>
 /// <param name="AllowedSources">Networks a sender may connect from; empty allows every address.</param>
+/// <param name="Publish">Frames go to the broker's raw queue (a front end); <see cref="Output"/> and <see cref="DeadLetter"/> are then empty.</param>
 public sealed record SyslogSettings(
     string Name,
     IPEndPoint EndPoint,
@@ -31,7 +33,8 @@ public sealed record SyslogSettings(
     int MaxFrameBytes,
     SyslogConnectionLimits Connections,
     X509Certificate2? Certificate,
-    IReadOnlyList<IPNetwork> AllowedSources);
+    IReadOnlyList<IPNetwork> AllowedSources,
+    bool Publish = false);
 
 /// <param name="Max">Connections served at once; more are closed as soon as they are accepted.</param>
 /// <param name="IdleTimeout">A connection that sends nothing for this long is closed.</param>

@@ -28,6 +28,10 @@ public sealed class ServeConfigFile
     public List<IntakeSection>? Intakes { get; init; }
 
     public List<SyslogSection>? Syslog { get; init; }
+
+    public BrokerSection? Broker { get; init; }
+
+    public List<InputSection>? Inputs { get; init; }
 }
 
 public sealed class HttpSection
@@ -72,6 +76,11 @@ public sealed class SinkSection
     public int? KeepFiles { get; init; }
 
     public string? Durability { get; init; }
+
+    /// <summary>A rabbitmq sink: <c>events</c> or <c>dead-letter</c>, the two exchanges the host declares.</summary>
+    public string? Exchange { get; init; }
+
+    public string? RoutingKey { get; init; }
 }
 
 public sealed class IntakeSection
@@ -87,6 +96,9 @@ public sealed class IntakeSection
     public string? DeadLetter { get; init; }
 
     public LimitsSection? Limits { get; init; }
+
+    /// <summary><c>"rabbitmq"</c>: batches go to the broker's raw queue instead of being parsed here.</summary>
+    public string? Publish { get; init; }
 }
 
 public sealed class SyslogSection
@@ -116,6 +128,9 @@ public sealed class SyslogSection
     public List<string>? AllowedSources { get; init; }
 
     public TlsSection? Tls { get; init; }
+
+    /// <summary><c>"rabbitmq"</c>: frames go to the broker's raw queue instead of being parsed here.</summary>
+    public string? Publish { get; init; }
 }
 
 /// <summary>RFC 5425 syslog over TLS: a PEM certificate with its key, or a PKCS#12 file with its password.</summary>

@@ -18,7 +18,9 @@ public sealed record ServeSettings(
     IReadOnlyDictionary<string, SinkSettings> Sinks,
     IReadOnlyList<HttpIntakeSettings> Intakes,
     IReadOnlyList<SyslogSettings> Syslog,
-    int UserAgentCacheEntries = ConfigDefaults.UserAgentCacheEntries);
+    int UserAgentCacheEntries = ConfigDefaults.UserAgentCacheEntries,
+    BrokerSettings? Broker = null,
+    IReadOnlyList<RabbitInputSettings>? Inputs = null);
 
 public sealed record BodyConcurrency(int Max, TimeSpan Wait);
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using EcsForge.Host.Serve.Broker;
 using EcsForge.Host.Serve.Config;
 using EcsForge.Host.Serve.Metrics;
 using EcsForge.Host.Serve.Pipeline;
@@ -61,7 +62,7 @@ internal sealed class BatchEndpoint
             return;
         }
 
-        var name = intake.Route.Name;
+        var name = intake.Name;
         if (!TryGetCompression(request, out var gzip))
         {
             await RejectAsync(context, name, StatusCodes.Status415UnsupportedMediaType,
@@ -107,7 +108,13 @@ internal sealed class BatchEndpoint
 
     private async Task ReadAndSubmitAsync(HttpContext context, HttpIntake intake, bool gzip, long started)
     {
-        var name = intake.Route.Name;
+        if (intake.Publisher is { } publisher)
+        {
+            await ReadAndPublishAsync(context, intake.Name, intake.Limits, publisher, gzip, started).ConfigureAwait(false);
+            return;
+        }
+
+        var name = intake.Name;
         BatchChunks batch;
         try
         {
@@ -139,7 +146,7 @@ internal sealed class BatchEndpoint
         try
         {
             var deadLetterBudget = batch.Bytes * intake.Limits.DeadLetterFactor;
-            counts = await BatchSubmission.RunAsync(_pipeline, intake.Route, batch.Chunks, deadLetterBudget, context.RequestAborted).ConfigureAwait(false);
+            counts = await BatchSubmission.RunAsync(_pipeline, intake.Route!, batch.Chunks, deadLetterBudget, context.RequestAborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -165,6 +172,45 @@ internal sealed class BatchEndpoint
             json.WriteNumber("parsed", written.Parsed);
             json.WriteNumber("failed", written.Failed);
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>A front end's batch: read within the limits, published raw; 200 once the broker confirmed every message of it.</summary>
+    private async Task ReadAndPublishAsync(HttpContext context, string name, BodyLimits limits, RawBatchPublisher publisher, bool gzip, long started)
+    {
+        int events;
+        try
+        {
+            using var batch = await BatchBodyReader.ReadAllAsync(context.Request.Body, gzip, limits, context.RequestAborted).ConfigureAwait(false);
+            events = await publisher.PublishAsync(batch.GetBuffer().AsMemory(0, (int)batch.Length), limits.MaxEvents, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (PayloadTooLargeException e)
+        {
+            await RejectAsync(context, name, StatusCodes.Status413PayloadTooLarge, e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (InvalidDataException e)
+        {
+            await RejectAsync(context, name, StatusCodes.Status400BadRequest, "malformed gzip body: " + e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (BadHttpRequestException e)
+        {
+            await RejectAsync(context, name, e.StatusCode, e.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            await RejectAsync(context, name, StatusCodes.Status503ServiceUnavailable, "the batch could not be published: " + e.Message).ConfigureAwait(false);
+            return;
+        }
+
+        _metrics.BatchLatency.Record(Stopwatch.GetElapsedTime(started));
+        _metrics.CountBatchResponse(StatusCodes.Status200OK);
+        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, json => json.WriteNumber("received", events)).ConfigureAwait(false);
     }
 
     private static string? KeyOf(HttpRequest request)

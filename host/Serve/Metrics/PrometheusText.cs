@@ -54,6 +54,13 @@ public static class PrometheusText
         Family(text, "worker_restarts_total", "counter", "Parse workers restarted after an exception ended their loop.");
         text.Append("worker_restarts_total ").Append(metrics.WorkerRestarts.ToString(CultureInfo.InvariantCulture)).Append('\n');
 
+        Family(text, "broker_connected", "gauge", "1 while the host is connected to the broker (always 0 without one).");
+        text.Append("broker_connected ").Append(metrics.Broker.Connected ? '1' : '0').Append('\n');
+        Counter(text, "broker_messages_consumed_total", "Raw batches delivered to this host's consumers, redeliveries included.", metrics.Broker.Consumed);
+        Counter(text, "broker_messages_redelivered_total", "Deliveries the broker flagged as redelivered (a consumer died or a batch was requeued).", metrics.Broker.Redelivered);
+        Counter(text, "broker_messages_published_total", "Messages published and confirmed by the broker: raw batches, ECS events, dead letters.", metrics.Broker.Published);
+        Counter(text, "broker_poison_messages_total", "Raw batches that could not be read, sent whole to the dead-letter queue.", metrics.Broker.Poison);
+
         Family(text, "healthy", "gauge", "1 while no worker, sink or listener reports a problem (see /health), else 0.");
         text.Append("healthy ").Append(metrics.Health.IsHealthy ? '1' : '0').Append('\n');
 
@@ -74,6 +81,12 @@ public static class PrometheusText
 
         text.Append(name).Append("_sum ").Append(sum.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
         text.Append(name).Append("_count ").Append(cumulative[^1].ToString(CultureInfo.InvariantCulture)).Append('\n');
+    }
+
+    private static void Counter(StringBuilder text, string name, string help, long value)
+    {
+        Family(text, name, "counter", help);
+        text.Append(name).Append(' ').Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
     }
 
     private static void Family(StringBuilder text, string name, string type, string help)

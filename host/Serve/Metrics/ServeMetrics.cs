@@ -33,6 +33,8 @@ public sealed class ServeMetrics
 
     public ServeHealth Health { get; } = new();
 
+    public BrokerCounters Broker { get; } = new();
+
     /// <summary>Syslog connections open now, over all listeners.</summary>
     public long SyslogConnections => Volatile.Read(ref _syslogConnections);
 

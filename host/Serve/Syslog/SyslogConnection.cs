@@ -25,8 +25,7 @@ internal sealed class SyslogConnection
     private readonly Socket _socket;
     private readonly SyslogSettings _settings;
     private readonly SyslogFramer _framer;
-    private readonly IntakeRoute _route;
-    private readonly ParsePipeline _pipeline;
+    private readonly IChunkSubmitter _submitter;
     private readonly ILogger _logger;
     private readonly string _remote;
     private readonly Queue<EventChunk> _ready = new();
@@ -39,14 +38,13 @@ internal sealed class SyslogConnection
     /// <summary>UTC ticks at which a drain ends; <see cref="long.MaxValue"/> until the host stops.</summary>
     private long _drainDeadline = long.MaxValue;
 
-    public SyslogConnection(Socket socket, SyslogSettings settings, IntakeRoute route, ParsePipeline pipeline, ILogger logger)
+    public SyslogConnection(Socket socket, SyslogSettings settings, IChunkSubmitter submitter, ILogger logger)
     {
         _socket = socket;
         _settings = settings;
         _remote = socket.RemoteEndPoint?.ToString() ?? "unknown";
         _framer = new SyslogFramer(settings.MaxFrameBytes);
-        _route = route;
-        _pipeline = pipeline;
+        _submitter = submitter;
         _logger = logger;
     }
 
@@ -70,7 +68,7 @@ internal sealed class SyslogConnection
 
     public async Task RunAsync()
     {
-        ServeLog.SyslogConnectionOpened(_logger, _remote, _route.Name);
+        ServeLog.SyslogConnectionOpened(_logger, _remote, _settings.Name);
         long pendingBytes = 0;
         var cutByDeadline = false;
         try
@@ -93,7 +91,7 @@ internal sealed class SyslogConnection
                 {
                     // Idle, quiet during a drain, or past the drain's deadline: what is buffered is all there will be.
                     cutByDeadline = Draining && DateTime.UtcNow.Ticks >= Volatile.Read(ref _drainDeadline);
-                    ServeLog.SyslogConnectionTimedOut(_logger, _remote, _route.Name, Draining ? (cutByDeadline ? "drain timeout" : "quiet after shutdown") : "idle timeout");
+                    ServeLog.SyslogConnectionTimedOut(_logger, _remote, _settings.Name, Draining ? (cutByDeadline ? "drain timeout" : "quiet after shutdown") : "idle timeout");
                     ending = true;
                     if (!_reader.TryRead(out result))
                     {
@@ -111,12 +109,12 @@ internal sealed class SyslogConnection
                 }
             }
 
-            ServeLog.SyslogConnectionClosed(_logger, _remote, _route.Name, _frames);
+            ServeLog.SyslogConnectionClosed(_logger, _remote, _settings.Name, _frames);
         }
         catch (Exception e) when (e is IOException or SocketException or AuthenticationException)
         {
             // A reset or a failed TLS handshake: frames read before it are queued; a frame cut by it never arrived whole.
-            ServeLog.SyslogConnectionFailed(_logger, _remote, _route.Name, pendingBytes, e);
+            ServeLog.SyslogConnectionFailed(_logger, _remote, _settings.Name, pendingBytes, e);
         }
         finally
         {
@@ -237,7 +235,7 @@ internal sealed class SyslogConnection
         // Dequeued before submitting: from then on the pipeline owns the chunk (and disposes it if it refuses it).
         while (_ready.TryDequeue(out var chunk))
         {
-            accepted &= await _pipeline.SubmitAsync(new ParseWork(_route, chunk, null), default).ConfigureAwait(false);
+            accepted &= await _submitter.SubmitAsync(chunk, default).ConfigureAwait(false);
         }
 
         return accepted;

@@ -19,8 +19,7 @@ namespace EcsForge.Host.Serve.Syslog;
 internal sealed class SyslogListener
 {
     private readonly SyslogSettings _settings;
-    private readonly IntakeRoute _route;
-    private readonly ParsePipeline _pipeline;
+    private readonly IChunkSubmitter _submitter;
     private readonly ServeMetrics _metrics;
     private readonly ILogger _logger;
     private readonly Socket _socket;
@@ -29,11 +28,10 @@ internal sealed class SyslogListener
     private bool _stopping;
     private Task _acceptLoop = Task.CompletedTask;
 
-    public SyslogListener(SyslogSettings settings, IntakeRoute route, ParsePipeline pipeline, ServeMetrics metrics, ILogger logger)
+    public SyslogListener(SyslogSettings settings, IChunkSubmitter submitter, ServeMetrics metrics, ILogger logger)
     {
         _settings = settings;
-        _route = route;
-        _pipeline = pipeline;
+        _submitter = submitter;
         _metrics = metrics;
         _logger = logger;
         _socket = new Socket(settings.EndPoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
@@ -104,7 +102,7 @@ internal sealed class SyslogListener
                 continue;
             }
 
-            var connection = new SyslogConnection(client, _settings, _route, _pipeline, _logger);
+            var connection = new SyslogConnection(client, _settings, _submitter, _logger);
             lock (_gate)
             {
                 if (_stopping)
