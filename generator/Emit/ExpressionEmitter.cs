@@ -240,6 +240,9 @@ internal sealed class ExpressionEmitter
                 return local;
             case Name name when _stages.TryGetValue(name.Identifier, out var stage):
                 return EmitWholeStage(stage.Output, stage.Field);
+            case Name { Identifier: "final" }:
+                // The event read whole (final.get('@timestamp'): Azure network watcher).
+                return Assign("fields.All()");
             case Name:
                 // An unknown name: Jinja's undefined (the reader warned about it).
                 return Value + ".Absent";

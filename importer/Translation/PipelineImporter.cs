@@ -275,7 +275,9 @@ internal sealed partial class PipelineImporter
                 continue;
             }
 
-            var reference = _parseStages.Contains(source.Split('.')[0]) ? source : "final." + source;
+            // A stage's output, a field already written named as final.x (WatchGuard EPDR), or a bare field name.
+            var root = source.Split('.')[0];
+            var reference = _parseStages.Contains(root) || root == "final" ? source : "final." + source;
             var lookup = $"{table}.get({reference} | string{(fallback is null ? string.Empty : ", " + fallback)})";
             _lines.Add(Attribute("Set", new List<string> { AttributeText.String(target), AttributeText.String("{{ " + lookup + " }}") }, filter));
         }

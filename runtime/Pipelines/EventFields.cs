@@ -54,11 +54,13 @@ public sealed partial class EventFields
     /// <summary>
     /// Sets an object whole from a dict: what was set below <paramref name="path"/> goes, and each member that a field
     /// of <paramref name="fields"/> names is stored there, as it is (empty text included) in that field's shape; when
-    /// none is, the object is written empty. Anything but a non-empty dict leaves the fields as they are.
+    /// none is, the object is written empty. A list is stored whole; anything else but a non-empty dict leaves the
+    /// fields as they are.
     /// </summary>
     public void Spread(string path, in Value value, SpreadFields fields)
     {
-        if (value.Kind != ValueKind.Dict || Arena.Count(value) == 0)
+        var isList = value.Kind == ValueKind.List;
+        if (!isList && (value.Kind != ValueKind.Dict || Arena.Count(value) == 0))
         {
             return;
         }
@@ -70,6 +72,14 @@ public sealed partial class EventFields
         }
 
         RemoveBelow(path);
+        if (isList)
+        {
+            // A list of objects is kept whole, as the index keeps an array of objects (Kubernetes audit-log:
+            // kubernetes.spec.containers).
+            Store(path, value, FieldShape.Keep);
+            return;
+        }
+
         var before = _count;
         var buffer = _spreadPath;
         path.AsSpan().CopyTo(Grow(ref buffer, path.Length));
@@ -263,13 +273,21 @@ public sealed partial class EventFields
         _ => false,
     };
 
+    /// <summary>The whole event as a dict (<c>final</c> read whole, as in <c>final.get('@timestamp')</c>); empty when nothing is set.</summary>
+    public Value All()
+    {
+        var all = Gather(string.Empty);
+        return all.IsAbsent ? Arena.NewDict(0) : all;
+    }
+
     private Value Gather(string path)
     {
         Value dict = default;
+        var skip = path.Length == 0 ? 0 : path.Length + 1;
         for (var i = 0; i < _count; i++)
         {
             var entry = _entries[i].Path;
-            if (entry.Length > path.Length && entry[path.Length] == '.' && entry.StartsWith(path, StringComparison.Ordinal))
+            if (path.Length == 0 || (entry.Length > path.Length && entry[path.Length] == '.' && entry.StartsWith(path, StringComparison.Ordinal)))
             {
                 if (dict.IsAbsent)
                 {
@@ -277,7 +295,7 @@ public sealed partial class EventFields
                 }
 
                 var target = dict;
-                var rest = entry.AsSpan(path.Length + 1);
+                var rest = entry.AsSpan(skip);
                 var dot = rest.IndexOf('.');
                 while (dot >= 0)
                 {

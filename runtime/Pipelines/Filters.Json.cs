@@ -19,22 +19,24 @@ public static partial class Filters
         return AppendJson(arena, value, depth: 0) ? arena.EndString(start) : Value.Error;
     }
 
-    /// <summary>Parses JSON text (<c>json.loads</c>); None stays None; text that is not one JSON value, or anything else, raises.</summary>
+    /// <summary>
+    /// Parses JSON text (<c>json.loads</c>); what cannot be parsed, or is no text, gives None (Office 365:
+    /// <c>"Bind" | from_json == None</c> holds; Azure AD: a null oldValue gives None).
+    /// </summary>
     public static Value FromJson(ValueArena arena, Value value)
     {
-        if (value.Kind == ValueKind.None)
+        if (value.IsError)
         {
-            // Azure AD: an oldValue of null gives None, so "prop.oldValue | from_json or 'null'" is "null".
             return value;
         }
 
         if (value.Kind != ValueKind.String)
         {
-            return value.IsError ? value : Value.Error;
+            return Value.None;
         }
 
         var parsed = arena.ParseJson(value);
-        return parsed.IsAbsent ? Value.Error : parsed;
+        return parsed.IsAbsent ? Value.None : parsed;
     }
 
     private static bool AppendJson(ValueArena arena, in Value value, int depth)

@@ -69,6 +69,7 @@ public class PipelineTranslationTests
                 mapping:
                   http.response.status_code: event.outcome
                   parsed.message.decision: event.type
+                  final.http.request.method: event.action
                 fallback: "unknown"
             """);
 
@@ -77,6 +78,8 @@ public class PipelineTranslationTests
             {
                 """[Set("event.outcome", "{{ {'200': 'success', '403': ['failure']}.get(final.http.response.status_code | string, 'unknown') }}")]""",
                 """[Set("event.type", "{{ {'200': 'success', '403': ['failure']}.get(parsed.message.decision | string, 'unknown') }}")]""",
+                // WatchGuard/watchguard-epdr: a source already named final.x is read as written.
+                """[Set("event.action", "{{ {'200': 'success', '403': ['failure']}.get(final.http.request.method | string, 'unknown') }}")]""",
             },
             rules[2..]);
     }

@@ -130,14 +130,15 @@ public sealed class EventFieldsTests
     }
 
     [Fact]
-    public void A_spread_dict_naming_no_field_leaves_its_object_empty_and_anything_else_sets_nothing()
+    public void A_spread_dict_naming_no_field_leaves_its_object_empty_a_list_is_kept_whole_and_anything_else_sets_nothing()
     {
         var spread = new SpreadFields(new[] { new SpreadField("server.name", FieldShape.Keyword, false) });
         _fields.Spread("server", _arena.ParseJson(_arena.String("""{"hostname":"h1","os":{"type":"linux"}}""")), spread);
         _fields.Spread("client", Value.FromConstant("text"), spread);
         _fields.Spread("client", _arena.NewDict(), spread);
+        _fields.Spread("observer", _arena.ParseJson(_arena.String("""[{"name":"a"}]""")), spread);
 
-        Assert.Equal("""{"server":{}}""", Write());
+        Assert.Equal("""{"observer":[{"name":"a"}],"server":{}}""", Write());
     }
 
     [Fact]

@@ -58,6 +58,7 @@ public sealed class ExpressionLanguageTests
     [InlineData("items", "\"name=Alice;role=admin;\"")]
     [InlineData("final_read", "\"alice\"")]
     [InlineData("whole_stage", "\"ran\"")]
+    [InlineData("final_whole", "\"Alice\"")]
     [InlineData("whole_stage_not_run", "\"not run\"")]
     [InlineData("when_true", "\"always\"")]
     [InlineData("constant_long", "42")]

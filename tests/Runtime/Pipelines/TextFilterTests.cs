@@ -135,13 +135,15 @@ public sealed class TextFilterTests
     }
 
     [Fact]
-    public void From_json_parses_or_raises()
+    public void From_json_parses_or_gives_none()
     {
         Assert.Equal("{'a': [1, 'b']}", Show(Filters.FromJson(_arena, S("{\"a\": [1, \"b\"]}"))));
         Assert.Equal("None", Show(Filters.FromJson(_arena, S("null"))));
-        Assert.Equal("Error", Show(Filters.FromJson(_arena, S("{oops"))));
+        // Office 365/o365 tests/clientipadress.json: "Bind" | from_json == None holds.
+        Assert.Equal("None", Show(Filters.FromJson(_arena, S("Bind"))));
+        Assert.Equal("None", Show(Filters.FromJson(_arena, S("{oops"))));
         Assert.Equal("None", Show(Filters.FromJson(_arena, Value.None)));
-        Assert.Equal("Error", Show(Filters.FromJson(_arena, Number(1))));
+        Assert.Equal("None", Show(Filters.FromJson(_arena, Number(1))));
     }
 
     [Fact]
