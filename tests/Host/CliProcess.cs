@@ -28,6 +28,20 @@ internal static class CliProcess
         return start;
     }
 
+    /// <summary>
+    /// As <see cref="StartInfo"/>, with SIGINT handled by default in the child: a test run started in the background
+    /// of a non-interactive shell (<c>.ci/run &amp;</c>) ignores SIGINT, and a child inherits that, so Ctrl+C would
+    /// never reach the CLI. GNU env resets it.
+    /// </summary>
+    public static ProcessStartInfo StartInfoWithDefaultSigint(string workingDirectory, params string[] args)
+    {
+        var start = StartInfo(workingDirectory, args);
+        start.ArgumentList.Insert(0, start.FileName);
+        start.ArgumentList.Insert(0, "--default-signal=INT");
+        start.FileName = "env";
+        return start;
+    }
+
     /// <summary>Runs the CLI to its end with an empty stdin.</summary>
     public static (int ExitCode, string Output, string Error) Run(string workingDirectory, params string[] args)
     {

@@ -31,7 +31,7 @@ public sealed partial class ParseInterruptTests : IDisposable
     {
         var deadLetter = Path.Combine(_directory, "dl.ndjson");
         string[] args = ["parse", "-f", "cloudflare-firewall-events", "--dead-letter", deadLetter, .. option.Length > 0 ? new[] { option } : []];
-        using var process = Process.Start(CliProcess.StartInfo(_directory, args))!;
+        using var process = Process.Start(CliProcess.StartInfoWithDefaultSigint(_directory, args))!;
         var error = process.StandardError.ReadToEndAsync();
         var fed = Task.Run(() => Feed(process.StandardInput));
 
@@ -77,7 +77,7 @@ public sealed partial class ParseInterruptTests : IDisposable
     public async Task Sigint_stops_a_run_waiting_on_an_idle_stdin()
     {
         var deadLetter = Path.Combine(_directory, "dl.ndjson");
-        using var process = Process.Start(CliProcess.StartInfo(_directory, "parse", "-f", "cloudflare-firewall-events", "--dead-letter", deadLetter))!;
+        using var process = Process.Start(CliProcess.StartInfoWithDefaultSigint(_directory, "parse", "-f", "cloudflare-firewall-events", "--dead-letter", deadLetter))!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
 
