@@ -325,7 +325,7 @@ internal sealed class ExpressionEmitter
             switch (name.Identifier)
             {
                 case "final":
-                    return Assign($"fields.Get({CSharp.String(string.Join(".", path))})");
+                    return Assign($"fields.Read({CSharp.String(string.Join(".", path))})");
                 case "original":
                     return Rest(path[0] == "message" ? "s.Original" : Value + ".Absent", path, 1);
                 case "loop" when _loops.Count > 0:

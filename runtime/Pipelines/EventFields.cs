@@ -243,6 +243,23 @@ public sealed partial class EventFields
         return Gather(path);
     }
 
+    /// <summary>
+    /// Reads a field back as a template reads <c>final.a.b</c>: undefined when only its last segment is missing, an
+    /// error (the template raises) when an object above it is missing too, as Jinja's undefined raises on an attribute
+    /// (Azure AD: <c>final.user_agent.original == null</c> raises when no user_agent was set, so the action is skipped).
+    /// </summary>
+    public Value Read(string path)
+    {
+        var value = Get(path);
+        if (!value.IsAbsent)
+        {
+            return value;
+        }
+
+        var dot = path.LastIndexOf('.');
+        return dot > 0 && Get(_paths.Parent(path, dot)).IsAbsent ? Value.Error : value;
+    }
+
     public bool Has(string path) => IndexOf(path) >= 0;
 
     private bool IsIgnored(in Value value)
