@@ -74,19 +74,19 @@ internal static class GrokStepEmitter
             var summary = $"Grok <c>{PatternEmitter.Escape(pattern.Source)}</c>: its captures as a dict, or None when the whole text does not match.";
             writer.Line($"/// <summary>{summary}</summary>");
             writer.Open($"private static {Value} {MatchMethod(index, i)}({Types.Bytes} text, {Arena} arena, {Types.PatternState} state)");
-            writer.Line($"global::System.Span<int> slots = stackalloc int[{System.Math.Max(2, 2 * pattern.Captures.Count)}];");
+            writer.Line($"global::System.Span<int> slots = stackalloc int[{System.Math.Max(2, 2 * pattern.SlotCaptures.Count)}];");
             writer.Open($"if (!{RunMethod(index, i)}(text, slots, state))");
             writer.Line("// pygrok's match() gives None: a later 'stage.output != None' sees that it did not match.");
             writer.Line($"return {Value}.None;");
             writer.Close();
             writer.Line();
             writer.Line($"var captures = arena.NewDict({System.Math.Max(1, pattern.Captures.Count)});");
-            for (var slot = 0; slot < pattern.Captures.Count; slot++)
+            for (var capture = 0; capture < pattern.Captures.Count; capture++)
             {
-                var name = pattern.Captures[slot];
+                var name = pattern.Captures[capture];
                 var convert = types.TryGetValue(name, out var type) ? type == "int" ? "Integer" : "Float" : "Text";
-                var capture = $"{Captures}.{convert}(arena, text, slots[{2 * slot}], slots[{(2 * slot) + 1}])";
-                writer.Line($"arena.AddMember(captures, {Value}.FromConstant({CSharp.String(name)}), {capture});");
+                var span = PatternEmitter.CaptureSpan(writer, pattern, capture);
+                writer.Line($"arena.AddMember(captures, {Value}.FromConstant({CSharp.String(name)}), {Captures}.{convert}(arena, text, {span}));");
             }
 
             writer.Line("return captures;");

@@ -53,19 +53,36 @@ internal static class PatternEmitter
     {
         writer.Line($"/// <summary>Pattern {CSharp.String(pattern.Key)}: <c>{Escape(pattern.Source)}</c></summary>");
         writer.Open($"private static void {MatchMethod(index)}({Types.Bytes} text, in {Types.RawValue} field, ref SourceValues source, {Types.PatternState} state)");
-        writer.Line($"global::System.Span<int> slots = stackalloc int[{System.Math.Max(2, 2 * pattern.Captures.Count)}];");
+        writer.Line($"global::System.Span<int> slots = stackalloc int[{System.Math.Max(2, 2 * pattern.SlotCaptures.Count)}];");
         writer.Open($"if (!{RunMethod(index)}(text, slots, state))");
         writer.Line("return;");
         writer.Close();
         writer.Line();
-        for (var slot = 0; slot < pattern.Captures.Count; slot++)
+        for (var capture = 0; capture < pattern.Captures.Count; capture++)
         {
-            var path = set.Into + "." + pattern.Captures[slot];
-            writer.Line($"source.{context.SourceField(path)} = {Types.RawValue}.Capture(field, slots[{2 * slot}], slots[{(2 * slot) + 1}]);");
+            var path = set.Into + "." + pattern.Captures[capture];
+            writer.Line($"source.{context.SourceField(path)} = {Types.RawValue}.Capture(field, {CaptureSpan(writer, pattern, capture)});");
         }
 
         writer.Close();
         writer.Line();
+    }
+
+    /// <summary>
+    /// The start and end slots of a capture (<c>slots[6], slots[7]</c>): its only occurrence's, or those of a local
+    /// choosing among several occurrences at run time (see <see cref="PatternModel.SlotOf"/>).
+    /// </summary>
+    internal static string CaptureSpan(SourceWriter writer, PatternModel pattern, int capture)
+    {
+        var expression = pattern.SlotOf(capture, "slots");
+        if (int.TryParse(expression, out var slot))
+        {
+            return $"slots[{2 * slot}], slots[{(2 * slot) + 1}]";
+        }
+
+        var local = "slot" + capture.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        writer.Line($"var {local} = {expression};");
+        return $"slots[2 * {local}], slots[(2 * {local}) + 1]";
     }
 
     internal static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

@@ -95,7 +95,7 @@ internal static class JinjaTemplate
     {
         var branches = new List<KeyValuePair<Expr, List<TemplateNode>>>();
         var condition = parser.ParseTuple();
-        parser.ExpectEnd();
+        ExpectBodyStart(parser);
         while (true)
         {
             var body = ParseBody(reader, out var stop, "elif", "else", "endif");
@@ -104,16 +104,17 @@ internal static class JinjaTemplate
             if (keyword == "elif")
             {
                 condition = next.ParseTuple();
-                next.ExpectEnd();
+                ExpectBodyStart(next);
                 continue;
             }
 
-            next.ExpectEnd();
             if (keyword == "endif")
             {
+                next.ExpectEnd();
                 return new IfNode(branches, null);
             }
 
+            ExpectBodyStart(next);
             var otherwise = ParseBody(reader, out var end, "endif");
             end!.Value.Parser.ExpectEnd();
             return new IfNode(branches, otherwise);
@@ -133,17 +134,31 @@ internal static class JinjaTemplate
         parser.ExpectName("in");
         var iterable = parser.ParseExpressionWithoutCondition();
         var filter = parser.SkipName("if") ? parser.ParseExpression() : null;
-        parser.ExpectEnd();
+        ExpectBodyStart(parser);
         var body = ParseBody(reader, out var stop, "else", "endfor");
-        stop!.Value.Parser.ExpectEnd();
         List<TemplateNode>? otherwise = null;
-        if (stop.Value.Keyword == "else")
+        if (stop!.Value.Keyword != "else")
         {
+            stop.Value.Parser.ExpectEnd();
+        }
+        else
+        {
+            ExpectBodyStart(stop.Value.Parser);
             otherwise = ParseBody(reader, out var end, "endfor");
             end!.Value.Parser.ExpectEnd();
         }
 
         return new ForNode(targets, iterable, filter, body, otherwise);
+    }
+
+    /// <summary>
+    /// The end of a tag that opens a body (<c>if</c>, <c>elif</c>, <c>else</c>, <c>for</c>): Jinja accepts a colon
+    /// there "for Python compatibility" (VMWare/vmware-esxi's <c>{%- else: -%}</c>, whose cases show it renders).
+    /// </summary>
+    private static void ExpectBodyStart(ExpressionParser parser)
+    {
+        parser.Skip(":");
+        parser.ExpectEnd();
     }
 
     private static SetNode ParseSet(ExpressionParser parser)

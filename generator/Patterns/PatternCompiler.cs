@@ -13,6 +13,7 @@ internal sealed class PatternCompiler
 {
     private readonly List<Builder> _program = new();
     private readonly List<string> _captures = new();
+    private readonly List<int> _slotCaptures = new();
     private readonly bool _compactRepeats;
     private int _branches;
 
@@ -29,7 +30,7 @@ internal sealed class PatternCompiler
         compiler.Add(PatternOp.End);
         compiler.Add(PatternOp.Match);
         var program = compiler._program.Select(builder => builder.Build()).ToEquatableArray();
-        return new PatternModel(key, source, program, compiler._captures.ToEquatableArray(), compiler._branches);
+        return new PatternModel(key, source, program, compiler._captures.ToEquatableArray(), compiler._branches, compiler._slotCaptures.ToEquatableArray());
     }
 
     /// <summary>
@@ -110,7 +111,8 @@ internal sealed class PatternCompiler
                 EmitRepeat(repeat);
                 break;
             case CaptureNode capture:
-                var slot = SlotOf(capture.Name);
+                // A search numbers its groups once; a grok capture gets a slot per occurrence, as a name may repeat.
+                var slot = _compactRepeats ? SlotOf(capture.Name) : OccurrenceSlot(capture.Name);
                 Add(PatternOp.Save).Target = 2 * slot;
                 Emit(capture.Body);
                 Add(PatternOp.Save).Target = (2 * slot) + 1;
@@ -258,6 +260,23 @@ internal sealed class PatternCompiler
 
         _captures.Add(name);
         return _captures.Count - 1;
+    }
+
+    /// <summary>
+    /// A new slot for one occurrence of a grok capture: when a name occurs twice (<c>%{PRE_REASON:reason}</c> whose
+    /// pattern captures <c>reason</c> again), each keeps its own span and the emitter picks the one the platform does.
+    /// </summary>
+    private int OccurrenceSlot(string name)
+    {
+        var index = _captures.IndexOf(name);
+        if (index < 0)
+        {
+            _captures.Add(name);
+            index = _captures.Count - 1;
+        }
+
+        _slotCaptures.Add(index);
+        return _slotCaptures.Count - 1;
     }
 
     private Builder Add(PatternOp op)

@@ -91,8 +91,36 @@ public sealed record PatternInstruction
     public bool Lazy { get; init; }
 }
 
-/// <summary>A grok pattern compiled at build time, with the names of its captures in slot order.</summary>
-public sealed record PatternModel(string Key, string Source, EquatableArray<PatternInstruction> Program, EquatableArray<string> Captures, int Branches);
+/// <summary>
+/// A grok pattern compiled at build time: its distinct capture names, and per slot (one per occurrence of a capture in
+/// the pattern, in the order groups open) the index of its name in <see cref="Captures"/>.
+/// </summary>
+public sealed record PatternModel(
+    string Key, string Source, EquatableArray<PatternInstruction> Program, EquatableArray<string> Captures, int Branches, EquatableArray<int> SlotCaptures)
+{
+    /// <summary>
+    /// The C# expression of the slot holding capture <paramref name="capture"/>'s span: with several occurrences, the
+    /// last one in group order that took part in the match, as the platform's grok (Oniguruma) resolves a repeated
+    /// name (Cisco/cisco-ise tests/test_ad_connector_1.json: the inner <c>reason</c> of <c>%{PRE_REASON:reason}</c>).
+    /// </summary>
+    public string SlotOf(int capture, string slots)
+    {
+        var expression = string.Empty;
+        for (var slot = 0; slot < SlotCaptures.Count; slot++)
+        {
+            if (SlotCaptures[slot] != capture)
+            {
+                continue;
+            }
+
+            // Later occurrences are tested first; the first occurrence is the fallback (unset when none took part).
+            var text = slot.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            expression = expression.Length == 0 ? text : $"{slots}[{2 * slot}] >= 0 ? {text} : ({expression})";
+        }
+
+        return expression;
+    }
+}
 
 /// <summary>The dataset's <c>[Patterns]</c>: the raw field matched, how its key is cut, and the compiled patterns.</summary>
 public sealed record PatternSetModel(string Input, string Into, string KeyDelimiter, EquatableArray<PatternModel> Patterns);

@@ -351,7 +351,7 @@ internal sealed partial class PipelineImporter
     }
 
     /// <summary>
-    /// A template the platform cannot parse (an unbalanced parenthesis, <c>{% else: %}</c>, <c>is not in</c>): it never
+    /// A template the platform cannot parse (an unbalanced parenthesis, <c>is not in</c>): it never
     /// renders, so its step never applies there, and is left out here with a comment saying so.
     /// </summary>
     private bool NeverApplies(string? template, string what)

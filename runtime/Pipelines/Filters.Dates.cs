@@ -147,14 +147,16 @@ public static partial class Filters
             return TryFromUnixTicks(epoch * TimeSpan.TicksPerSecond, out utc);
         }
 
-        // Exact in decimal, then the nearest double, as Python's int / 10**n is; fromtimestamp rounds that to microseconds.
-        var scale = 1m;
+        // The number becomes a double, then is divided by a power of ten, as Python's int / 1e9 is (two roundings, which
+        // the microseconds show: Fortinet/fortigate tests/system_event.CEF.json, 1741264732502103430 gives .502104);
+        // fromtimestamp rounds that to microseconds.
+        var scale = 1d;
         for (var i = 10; i < digits; i++)
         {
             scale *= 10;
         }
 
-        return TryEpochSeconds((double)(epoch / scale), out utc);
+        return TryEpochSeconds(epoch / scale, out utc);
     }
 
     /// <summary>A fractional epoch in seconds, rounded half-even to the microsecond as Python's <c>fromtimestamp</c>.</summary>

@@ -40,6 +40,8 @@ namespace EcsForge.Tests.Datasets;
 [Set("x.loop_scope", "{% set last = 'none' %}{% for item in parsed.message.letters %}{% set last = item %}{% endfor %}{{ last }}")]
 [Set("x.loop_index", "{% for item in parsed.message.letters %}{{ loop.index }}{% if not loop.last %}-{% endif %}{% endfor %}")]
 [Set("x.items", "{% for key, value in parsed.message.user.items() %}{{ key }}={{ value }};{% endfor %}")]
+// VMWare/vmware-esxi writes "{%- else: -%}": Jinja skips a colon before a body "for Python compatibility".
+[Set("x.colon_blocks", "{%- if parsed.message.letter in ['a']: -%}a{%- elif parsed.message.letter == 'b': -%}b{%- else: -%}z{%- endif -%}{% for item in parsed.message.letters: %}{{ item }}{% else: %}none{% endfor %}")]
 [Set("observer", "{{ {'hostname': parsed.message.user.name, 'type': parsed.message.count, 'unknown': 1, 'os': {'type': 'linux', 'other': 2}, 'egress': {'zone': 'dmz', 'other': 2}} }}")]
 [Set("x.whole_stage", "{{ 'ran' if parsed and parsed.message else 'not run' }}")]
 [Set("x.whole_stage_not_run", "{{ 'ran' if never_run else 'not run' }}")]
@@ -86,6 +88,7 @@ namespace EcsForge.Tests.Datasets;
 [CustomField("x.items", FieldType.Object, "test value")]
 [CustomField("x.length", FieldType.Object, "test value")]
 [CustomField("x.loop", FieldType.Object, "test value")]
+[CustomField("x.colon_blocks", FieldType.Object, "test value")]
 [CustomField("x.loop_index", FieldType.Object, "test value")]
 [CustomField("x.loop_scope", FieldType.Object, "test value")]
 [CustomField("x.native_list", FieldType.Object, "test value")]

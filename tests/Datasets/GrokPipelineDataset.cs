@@ -4,7 +4,8 @@ namespace EcsForge.Tests.Datasets;
 
 /// <summary>
 /// A test-only pipeline dataset with grok stages: a pattern with a custom pattern, a Python named group and a typed
-/// capture over the raw message, a pattern with Python's (?i) and a '^', then a case match keyed on one of its captures over another.
+/// capture over the raw message, a pattern with Python's (?i) and a '^', then a case match keyed on one of its captures over another,
+/// and a capture name repeated inside its own pattern.
 /// </summary>
 [IntakeFormat("8a4c2e61-3f0b-4d7e-9c15-2b6e8f1a7d30", "test-grok-pipeline")]
 [ParseGrok("grokked", "%{IP:client} took %{INT:duration:int} ms%{TAIL}",
@@ -12,6 +13,8 @@ namespace EcsForge.Tests.Datasets;
 [ParseGrok("cased", Key = "{{ grokked.message.user }}", Input = "{{ grokked.message.host }}",
     Cases = new[] { "alice", "%{WORD:first}-%{WORD:second}", "bob", "%{GREEDYDATA:all}", "carol", "%{GREEDYDATA:all}" })]
 [ParseGrok("flagged", "(?i)^%{IP:ip} TOOK %{GREEDYDATA}")]
+[ParseGrok("repeated", "%{PRE_REASON:reason}(\\s*%{GREEDYDATA:kv})?",
+    CustomPatterns = new[] { "PRE_REASON", "(%{NOT_KV_DATA}: %{NOT_KV_DATA:reason},)|(%{NOT_KV_DATA:reason}:)|([a-z]+!)", "NOT_KV_DATA", "[^=]*?" })]
 [Stage("values")]
 [Set("x.ignore_case", "{{ flagged.message.ip }}")]
 [Set("x.reference", "{{ flagged.message.GREEDYDATA }}")]
@@ -26,6 +29,7 @@ namespace EcsForge.Tests.Datasets;
 [Set("x.all", "{{ cased.message.all }}")]
 [Set("x.cased", "{{ cased.message is defined }}")]
 [Set("x.cased_no_match", "{{ cased.message is none }}")]
+[Set("x.reason", "{{ repeated.message.reason }}")]
 [CustomField("x.client", FieldType.Object, "test value")]
 [CustomField("x.duration", FieldType.Object, "test value")]
 [CustomField("x.user", FieldType.Object, "test value")]
@@ -39,6 +43,7 @@ namespace EcsForge.Tests.Datasets;
 [CustomField("x.ignore_case", FieldType.Object, "test value")]
 [CustomField("x.reference", FieldType.Object, "test value")]
 [CustomField("x.custom_reference", FieldType.Object, "test value")]
+[CustomField("x.reason", FieldType.Object, "test value")]
 public partial class GrokPipelineDataset
 {
 }

@@ -53,6 +53,7 @@ public sealed class ExpressionLanguageTests
     [InlineData("native_list", "[42,2]")]
     [InlineData("test_defined", "false")]
     [InlineData("loop", "[\"A\",\"C\"]")]
+    [InlineData("colon_blocks", "\"babc\"")]
     [InlineData("loop_scope", "\"none\"")]
     [InlineData("loop_index", "\"1-2-3\"")]
     [InlineData("items", "\"name=Alice;role=admin;\"")]

@@ -87,6 +87,19 @@ public sealed class GrokStepTests
         Assert.Null(x["client"]);
     }
 
+    [Fact]
+    public void A_repeated_capture_name_takes_the_last_occurrence_that_took_part()
+    {
+        // Cisco/cisco-ise tests/test_ad_connector_1.json: %{PRE_REASON:reason} captures reason again inside; the
+        // platform's event.reason is the inner "ISE server TGT refresh succeeded", not the outer span with its comma.
+        var inner = Parse("AD-Connector: ISE server TGT refresh succeeded,  AD-Account-Name=JOHNDOE$@EXAMPLE.LOCAL");
+        Assert.Equal("\"ISE server TGT refresh succeeded\"", inner["reason"]!.ToJsonString());
+
+        // The branch without an inner reason: the outer occurrence is the one that took part.
+        var outer = Parse("hello! AD-Account-Name=JOHNDOE");
+        Assert.Equal("\"hello!\"", outer["reason"]!.ToJsonString());
+    }
+
     private static JsonObject Parse(string message)
     {
         var output = new ArrayBufferWriter<byte>();
