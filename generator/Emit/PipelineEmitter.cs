@@ -91,9 +91,14 @@ internal static class PipelineEmitter
                     writer.Line($"active = {call};");
                     break;
                 case PipelineStepKind.ParseJson when IsMessageInput(step):
-                    writer.Open($"if (active && !{call})");
+                    writer.Open($"if (!{call})");
                     writer.Line($"return {Types.ParseResult}.Failed(global::EcsForge.Parsing.ParseFailure.MalformedJson);");
                     writer.Close();
+                    break;
+                case var kind when kind.IsParse():
+                    // A parse step is a stage of its own: the filter of the action stage before it does not hold it back
+                    // (Citrix ADC parses after a stage whose filter was false).
+                    writer.Line($"{call};");
                     break;
                 default:
                     writer.Open("if (active)");

@@ -55,9 +55,9 @@ public sealed partial class EventFields
             var nextIsBelow = n + 1 < _count && IsBelow(_entries[_order[n + 1]].Path, entry.Path);
             if (entry.Value.Kind == ValueKind.Dict && nextIsBelow)
             {
-                // A dict set whole, then fields set inside it: one object holding both.
+                // A dict set whole, then fields set inside it: one object holding both, the fields winning.
                 writer.WriteStartObject();
-                WriteMembers(writer, entry.Value);
+                WriteMembersNotSetBelow(writer, entry.Value, entry.Path, n + 1);
                 depth = segments;
             }
             else
@@ -275,7 +275,12 @@ public sealed partial class EventFields
                 break;
             case ValueKind.Dict:
                 writer.WriteStartObject();
-                WriteMembers(writer, value);
+                for (var i = 0; i < Arena.Count(value); i++)
+                {
+                    writer.WritePropertyName(Arena.Text(Arena.Key(value, i)));
+                    WriteJson(writer, Arena.Item(value, i));
+                }
+
                 writer.WriteEndObject();
                 break;
             default:
@@ -284,13 +289,36 @@ public sealed partial class EventFields
         }
     }
 
-    private void WriteMembers(Utf8JsonWriter writer, in Value dict)
+    /// <summary>
+    /// The members of a dict set at <paramref name="path"/>, but for those a field set below it replaces (Windows:
+    /// action.properties set whole, then action.properties.Execution Name set again), so that no key is written twice.
+    /// </summary>
+    private void WriteMembersNotSetBelow(Utf8JsonWriter writer, in Value dict, string path, int firstBelow)
     {
         for (var i = 0; i < Arena.Count(dict); i++)
         {
-            writer.WritePropertyName(Arena.Text(Arena.Key(dict, i)));
-            WriteJson(writer, Arena.Item(dict, i));
+            var key = Arena.Text(Arena.Key(dict, i));
+            if (!IsSetBelow(path, key, firstBelow))
+            {
+                writer.WritePropertyName(key);
+                WriteJson(writer, Arena.Item(dict, i));
+            }
         }
+    }
+
+    private bool IsSetBelow(string path, ReadOnlySpan<char> key, int firstBelow)
+    {
+        for (var n = firstBelow; n < _count && IsBelow(_entries[_order[n]].Path, path); n++)
+        {
+            var rest = _entries[_order[n]].Path.AsSpan(path.Length + 1);
+            var dot = rest.IndexOf('.');
+            if ((dot < 0 ? rest : rest.Slice(0, dot)).SequenceEqual(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void SortBySegments()

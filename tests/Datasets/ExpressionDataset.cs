@@ -48,7 +48,7 @@ namespace EcsForge.Tests.Datasets;
 [Set("x.final_whole", "{{ final.get('x').get('path') }}")]
 [Set("x.final_read", "{{ final.x.path | lower }}")]
 [Set("x.final_missing_leaf", "{{ 'undefined' if final.x.nothing is not defined else 'defined' }}")]
-[Set("x.final_missing_parent", "{{ final.nothing.deeper or 'fallback' }}")]
+[Set("x.final_missing_parent", "{{ final.nothing.deeper | lower }}")]
 [Set("x.when_false", "never", When = "{{ parsed.message.count > 100 }}")]
 [Set("x.when_true", "always", When = "{{ parsed.message.count < 100 }}")]
 [Set("x.constant_long", 42L)]

@@ -165,6 +165,17 @@ public sealed class EventFieldsTests
             Write());
     }
 
+    [Fact]
+    public void A_field_set_inside_a_dict_set_whole_replaces_the_member_of_that_name()
+    {
+        // Windows/windows: action.properties set whole, then action.properties.Execution Name set again.
+        var properties = _arena.ParseJson(_arena.String("""{"Execution Name":"old","kept":1}"""));
+        _fields.Set("action.properties", properties, FieldShape.Keep);
+        _fields.Set("action.properties.Execution Name", Value.FromConstant("new"), FieldShape.Keyword);
+
+        Assert.Equal("""{"action":{"properties":{"kept":1,"Execution Name":"new"}}}""", Write());
+    }
+
     private string Write()
     {
         var buffer = new ArrayBufferWriter<byte>();
