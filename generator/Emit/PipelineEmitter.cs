@@ -178,7 +178,10 @@ internal static class PipelineEmitter
                 var date = expressions.EmitInput(JinjaTemplate.Parse(step.Template ?? string.Empty));
                 // A date that cannot be read leaves what an earlier stage of the same name produced (WatchGuard EPDR
                 // parses security_event_date, then date, into parsed_date).
-                writer.Line($"var parsed = global::EcsForge.Pipelines.Dates.Parse(arena, {date}, {Text(step.Format)}, {Text(step.Timezone)});");
+                var timezone = step.Timezone is null ? Value + ".Absent"
+                    : step.Timezone.Contains("{{") ? expressions.EmitTemplate(JinjaTemplate.Parse(step.Timezone))
+                    : $"{Value}.FromConstant({CSharp.String(step.Timezone)})";
+                writer.Line($"var parsed = global::EcsForge.Pipelines.Dates.Parse(arena, {date}, {Text(step.Format)}, {timezone});");
                 writer.Open("if (!parsed.IsAbsent)");
                 writer.Line($"s.{stages[step.Name].Field} = parsed;");
                 writer.Close();

@@ -115,6 +115,11 @@ internal sealed class PipelineReader
                 Check(step.When, site, null, "When", stages, actionStages, diagnostics);
             }
 
+            if (step.Timezone is { } timezone && timezone.Contains("{{"))
+            {
+                Check(timezone, site, null, "Timezone", stages, actionStages, diagnostics);
+            }
+
             if (step.Grok?.Key is { } key)
             {
                 Check(key, site, null, "Key", stages, actionStages, diagnostics);

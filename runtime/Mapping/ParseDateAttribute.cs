@@ -25,7 +25,10 @@ public sealed class ParseDateAttribute : Attribute
     /// <summary>A <c>strptime</c> format such as <c>%Y-%m-%d %H:%M:%S</c>; detected when absent.</summary>
     public string? Format { get; set; }
 
-    /// <summary>The IANA time zone of dates without an offset; UTC when absent.</summary>
+    /// <summary>
+    /// The time zone of dates without an offset: an IANA name, an offset such as <c>+0100</c>, or a template computing
+    /// either (<c>{{ parsed.message.tz }}</c>); UTC when absent.
+    /// </summary>
     public string? Timezone { get; set; }
 
     public string? When { get; set; }

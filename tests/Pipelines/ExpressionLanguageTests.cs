@@ -60,6 +60,7 @@ public sealed class ExpressionLanguageTests
     [InlineData("final_read", "\"alice\"")]
     [InlineData("whole_stage", "\"ran\"")]
     [InlineData("final_whole", "\"Alice\"")]
+    [InlineData("zoned_date", "\"2024-07-02T08:00:00.000000Z\"")] // a date stage's time zone computed by a template
     [InlineData("final_missing_leaf", "\"undefined\"")]
     [InlineData("whole_stage_not_run", "\"not run\"")]
     [InlineData("when_true", "\"always\"")]

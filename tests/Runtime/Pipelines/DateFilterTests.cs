@@ -105,4 +105,16 @@ public sealed class DateFilterTests
         Assert.Equal("Error", Show(Filters.ToRfc3339(_arena, Value.Absent, Value.Absent)));
         Assert.Equal("Error", Show(Filters.ToRfc3339(_arena, Value.None, Value.Absent)));
     }
+
+    [Theory]
+    // Fortinet/fortigate tests/test_event_login_1.json: timestamp=1762528940 with tz="+0100" is 14:22:20Z.
+    [InlineData("1762528940", "+0100", "2025-11-07T14:22:20.000000Z")]
+    [InlineData("2024-07-02 10:00:00", "-02:30", "2024-07-02T12:30:00.000000Z")]
+    [InlineData("2024-07-02 10:00:00", "Europe/Paris", "2024-07-02T08:00:00.000000Z")]
+    [InlineData("2024-07-02 10:00:00", "Nowhere/Unknown", "2024-07-02T10:00:00.000000Z")]
+    [InlineData("2024-07-02T10:00:00Z", "+0100", "2024-07-02T10:00:00.000000Z")]
+    public void A_date_stage_reads_wall_clock_times_in_its_zone(string text, string zone, string expected)
+    {
+        Assert.Equal($"'{expected}'", Show(Dates.Parse(_arena, S(text), null, S(zone))));
+    }
 }
