@@ -120,25 +120,9 @@ internal sealed class BatchEndpoint
         {
             batch = await BatchBodyReader.ReadAsync(context.Request.Body, gzip, intake.Limits, context.RequestAborted).ConfigureAwait(false);
         }
-        catch (PayloadTooLargeException e)
+        catch (Exception e) when (IsUnreadableBody(e, context))
         {
-            await RejectAsync(context, name, StatusCodes.Status413PayloadTooLarge, e.Message).ConfigureAwait(false);
-            return;
-        }
-        catch (InvalidDataException e)
-        {
-            await RejectAsync(context, name, StatusCodes.Status400BadRequest, "malformed gzip body: " + e.Message).ConfigureAwait(false);
-            return;
-        }
-        catch (BadHttpRequestException e)
-        {
-            // The body itself broke off (shorter than its Content-Length, bad chunked encoding).
-            await RejectAsync(context, name, e.StatusCode, e.Message).ConfigureAwait(false);
-            return;
-        }
-        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
-        {
-            // The client went away: there is no one to answer.
+            await RejectUnreadableBodyAsync(context, name, e).ConfigureAwait(false);
             return;
         }
 
@@ -174,6 +158,22 @@ internal sealed class BatchEndpoint
         }).ConfigureAwait(false);
     }
 
+    /// <summary>A body that could not be read within the limits, or a client that went away while sending it.</summary>
+    private static bool IsUnreadableBody(Exception e, HttpContext context)
+        => e is PayloadTooLargeException or InvalidDataException or BadHttpRequestException
+            || (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested);
+
+    /// <summary>413 past a limit, 400 for a malformed gzip or a body that broke off; nothing when the client went away.</summary>
+    private Task RejectUnreadableBodyAsync(HttpContext context, string name, Exception e) => e switch
+    {
+        PayloadTooLargeException => RejectAsync(context, name, StatusCodes.Status413PayloadTooLarge, e.Message),
+        InvalidDataException => RejectAsync(context, name, StatusCodes.Status400BadRequest, "malformed gzip body: " + e.Message),
+        // The body itself broke off (shorter than its Content-Length, bad chunked encoding).
+        BadHttpRequestException bad => RejectAsync(context, name, bad.StatusCode, e.Message),
+        // The client went away: there is no one to answer.
+        _ => Task.CompletedTask,
+    };
+
     /// <summary>A front end's batch: read within the limits, published raw; 200 once the broker confirmed every message of it.</summary>
     private async Task ReadAndPublishAsync(HttpContext context, string name, BodyLimits limits, RawBatchPublisher publisher, bool gzip, long started)
     {
@@ -183,23 +183,9 @@ internal sealed class BatchEndpoint
             using var batch = await BatchBodyReader.ReadAllAsync(context.Request.Body, gzip, limits, context.RequestAborted).ConfigureAwait(false);
             events = await publisher.PublishAsync(batch.GetBuffer().AsMemory(0, (int)batch.Length), limits.MaxEvents, context.RequestAborted).ConfigureAwait(false);
         }
-        catch (PayloadTooLargeException e)
+        catch (Exception e) when (IsUnreadableBody(e, context))
         {
-            await RejectAsync(context, name, StatusCodes.Status413PayloadTooLarge, e.Message).ConfigureAwait(false);
-            return;
-        }
-        catch (InvalidDataException e)
-        {
-            await RejectAsync(context, name, StatusCodes.Status400BadRequest, "malformed gzip body: " + e.Message).ConfigureAwait(false);
-            return;
-        }
-        catch (BadHttpRequestException e)
-        {
-            await RejectAsync(context, name, e.StatusCode, e.Message).ConfigureAwait(false);
-            return;
-        }
-        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
-        {
+            await RejectUnreadableBodyAsync(context, name, e).ConfigureAwait(false);
             return;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
