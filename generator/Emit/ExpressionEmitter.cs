@@ -240,6 +240,9 @@ internal sealed class ExpressionEmitter
                 return local;
             case Name name when _stages.TryGetValue(name.Identifier, out var stage):
                 return EmitWholeStage(stage.Output, stage.Field);
+            case Name { Identifier: "original" }:
+                // The event as received, read whole (Postfix: original.get('log', {})).
+                return Assign("pipeline.Original(s.Original)");
             case Name { Identifier: "final" }:
                 // The event read whole (final.get('@timestamp'): Azure network watcher).
                 return Assign("fields.All()");
@@ -285,6 +288,13 @@ internal sealed class ExpressionEmitter
                     _writer.Line($"arena.Append({result}, {value});");
                 }
 
+                // Python raises while it builds a list around an item that raised (Postfix: [parse_email_from.message.x]
+                // when that stage never ran), so nothing is set.
+                foreach (var value in values)
+                {
+                    _writer.Line($"if ({value}.IsError) {result} = {Value}.Error;");
+                }
+
                 return result;
             case DictLiteral dict:
                 var members = dict.Members.Select(member => (Key: Emit(member.Key), Value: Emit(member.Value))).ToList();
@@ -327,7 +337,7 @@ internal sealed class ExpressionEmitter
                 case "final":
                     return Assign($"fields.Read({CSharp.String(string.Join(".", path))})");
                 case "original":
-                    return Rest(path[0] == "message" ? "s.Original" : Value + ".Absent", path, 1);
+                    return path[0] == "message" ? Rest("s.Original", path, 1) : Rest(Assign("pipeline.Original(s.Original)"), path, 0);
                 case "loop" when _loops.Count > 0:
                     return Rest(LoopValue(path[0]), path, 1);
             }

@@ -72,6 +72,9 @@ internal static class PipelineEmitter
 
     private static void EmitParse(SourceWriter writer, DatasetModel model, PipelineModel pipeline)
     {
+        writer.Line("/// <summary>A pipeline starts from the envelope the event arrived with and reads it as <c>original</c>.</summary>");
+        writer.Line($"bool {Types.IEventParser}.StartsFromEnvelope => true;");
+        writer.Line();
         writer.Open($"{Types.ParseResult} {Types.IEventParser}.Parse({Types.Bytes} input, {Types.EventSession} session)");
         writer.Open("if (!global::System.Text.Unicode.Utf8.IsValid(input))");
         writer.Line($"return {Types.ParseResult}.Failed(global::EcsForge.Parsing.ParseFailure.InvalidUtf8);");
@@ -80,6 +83,7 @@ internal static class PipelineEmitter
         writer.Line("var pipeline = global::EcsForge.Pipelines.PipelineSession.ForCurrentThread;");
         writer.Line(pipeline.IgnoredValues.Count > 0 ? "pipeline.Begin(s_ignoredValues);" : "pipeline.Begin();");
         writer.Line("var s = new Stages { Original = pipeline.Arena.Utf8String(input) };");
+        writer.Line("pipeline.Receive(session.Envelope);");
         writer.Line("var active = true;");
         for (var i = 0; i < pipeline.Steps.Count; i++)
         {

@@ -209,6 +209,7 @@ internal sealed class PipelineReader
         "ip" => FieldShape.Ip,
         "text" or "match_only_text" => FieldShape.Keyword,
         "integer" when target.IsCustom => FieldShape.Keep,
+        "array" when target.IsCustom => FieldShape.List,
         _ => ShapeOf(target.Shape),
     };
 

@@ -23,10 +23,11 @@ public static class ConformanceRunner
         }
 
         string message;
+        byte[] envelope;
         JsonNode? expected;
         try
         {
-            (message, expected) = Load(testCase.FilePath);
+            (message, envelope, expected) = Load(testCase.FilePath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)
         {
@@ -34,7 +35,7 @@ public static class ConformanceRunner
         }
 
         var output = new ArrayBufferWriter<byte>();
-        var result = router.Parse(format, Encoding.UTF8.GetBytes(message), output);
+        var result = router.Parse(format, Encoding.UTF8.GetBytes(message), envelope, output);
         if (!result.Success)
         {
             return ConformanceResult.Fail(testCase, $"parse failed ({result.Failure}): {result.Reason}");
@@ -54,8 +55,8 @@ public static class ConformanceRunner
         return differences.Count == 0 ? ConformanceResult.Pass(testCase) : ConformanceResult.Mismatch(testCase, differences);
     }
 
-    /// <summary>Reads <c>input.message</c> and <c>expected</c>; other keys under <c>input</c> are not used.</summary>
-    private static (string Message, JsonNode? Expected) Load(string path)
+    /// <summary>Reads <c>input.message</c>, the envelope (see <see cref="CaseEnvelope"/>) and <c>expected</c>.</summary>
+    private static (string Message, byte[] Envelope, JsonNode? Expected) Load(string path)
     {
         var root = JsonNode.Parse(File.ReadAllBytes(path), documentOptions: s_strict) as JsonObject
             ?? throw new InvalidDataException("the test file is not a JSON object");
@@ -70,6 +71,6 @@ public static class ConformanceRunner
             throw new InvalidDataException("expected is missing");
         }
 
-        return (messageValue.GetValue<string>(), expected);
+        return (messageValue.GetValue<string>(), CaseEnvelope.From(input), expected);
     }
 }

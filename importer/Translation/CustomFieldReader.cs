@@ -25,9 +25,10 @@ internal static class CustomFieldReader
         {
             var name = Yaml.Text(Yaml.Child(entry, "name")) ?? Yaml.Text(key);
             var typeName = Yaml.Text(Yaml.Child(entry, "type"));
-            if (string.IsNullOrEmpty(name) || FieldCatalog.IsEcs(name))
+            if (string.IsNullOrEmpty(name) || (FieldCatalog.IsEcs(name) && typeName is not ("array" or "list")))
             {
-                // ECS already types an ECS field; a redeclaration would only conflict with it.
+                // ECS already types an ECS field; a redeclaration would only conflict with it. An ECS field redeclared
+                // as an array is kept: the platform then writes a single value as a list of it (Fortimail email.to.address).
                 continue;
             }
 

@@ -22,6 +22,8 @@ public sealed class EventSession
     };
 
     private ArrayBufferWriter<byte> _staging = new(4096);
+    private byte[] _envelope = [];
+    private int _envelopeLength;
 
     public EventSession()
     {
@@ -35,12 +37,26 @@ public sealed class EventSession
     /// <summary>State reused by the compiled pattern matchers.</summary>
     public PatternState Patterns { get; } = new();
 
+    /// <summary>
+    /// The fields the event arrived with besides its message (the platform's <c>original</c> envelope, e.g.
+    /// <c>{"log":{"syslog":{"appname":"postfix/anvil"}}}</c>), as a UTF-8 JSON object; empty when there are none.
+    /// </summary>
+    public ReadOnlySpan<byte> Envelope => _envelope.AsSpan(0, _envelopeLength);
+
     /// <summary>Resolves a captured value to its bytes.</summary>
     public ReadOnlySpan<byte> Bytes(ReadOnlySpan<byte> input, in RawValue value)
         => value.InScratch ? Scratch.Slice(value.Start, value.Length) : input.Slice(value.Start, value.Length);
 
-    internal void Begin()
+    internal void Begin(ReadOnlySpan<byte> envelope)
     {
+        if (_envelope.Length < envelope.Length || (_envelope.Length > RetainedStagingMaximum && envelope.Length <= RetainedStagingMaximum))
+        {
+            _envelope = new byte[Math.Max(envelope.Length, 256)];
+        }
+
+        envelope.CopyTo(_envelope);
+        _envelopeLength = envelope.Length;
+
         if (_staging.Capacity > RetainedStagingMaximum)
         {
             _staging = new ArrayBufferWriter<byte>(4096);

@@ -20,4 +20,7 @@ public enum ParseFailure
 
     /// <summary>The event is longer than its intake allows; only its first bytes are kept.</summary>
     TooLarge,
+
+    /// <summary>The envelope the event arrived with (its fields besides the message) is not a JSON object.</summary>
+    InvalidEnvelope,
 }

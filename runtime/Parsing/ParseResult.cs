@@ -33,6 +33,7 @@ public readonly struct ParseResult
         ParseFailure.NotKeyValue => Describe("message holds no key=value item"),
         ParseFailure.TooDeep => Describe("message nests deeper than the reader allows"),
         ParseFailure.TooLarge => Describe("message is over the size limit"),
+        ParseFailure.InvalidEnvelope => Describe("the envelope is not a JSON object"),
         _ => Describe("internal parser error"),
     };
 

@@ -48,13 +48,18 @@ public sealed partial class EventFields
         }
 
         var utf8 = Utf8(domain);
-        if (!PublicSuffixList.TrySplit(utf8, out var parts) || !parts.HasRegisteredDomain)
+        // A host under no listed suffix keeps its subdomain, as tldextract splits it (Postfix: example.localdomain).
+        if (!PublicSuffixList.TrySplit(utf8, out var parts, keepUnlisted: true))
         {
             return;
         }
 
-        Set(registeredDomain, Arena.Utf8String(parts.RegisteredDomain(utf8)), FieldShape.Keep);
-        Set(topLevelDomain, Arena.Utf8String(parts.TopLevelDomain(utf8)), FieldShape.Keep);
+        if (parts.HasRegisteredDomain)
+        {
+            Set(registeredDomain, Arena.Utf8String(parts.RegisteredDomain(utf8)), FieldShape.Keep);
+            Set(topLevelDomain, Arena.Utf8String(parts.TopLevelDomain(utf8)), FieldShape.Keep);
+        }
+
         if (parts.HasSubdomain)
         {
             Set(subdomain, Arena.Utf8String(parts.Subdomain(utf8)), FieldShape.Keep);

@@ -43,12 +43,24 @@ public sealed partial class EventFields
     /// </summary>
     public void Set(string path, in Value value, FieldShape shape)
     {
-        if ((IsEmpty(value) && !(shape == FieldShape.Keyword && value.Kind == ValueKind.Dict)) || IsIgnored(value))
+        if ((IsEmpty(value) && !(shape == FieldShape.Keyword && value.Kind == ValueKind.Dict)) || IsIgnored(value) || HoldsUndefined(value))
         {
             return;
         }
 
-        Store(path, shape == FieldShape.Ip ? CanonicalIp(value) : value, shape);
+        Store(path, shape switch
+        {
+            FieldShape.Ip => CanonicalIp(value),
+            FieldShape.List when value.Kind != ValueKind.List => ListOf(value),
+            _ => value,
+        }, shape);
+    }
+
+    private Value ListOf(in Value item)
+    {
+        var list = Arena.NewList(1);
+        Arena.Append(list, item);
+        return list;
     }
 
     /// <summary>
@@ -281,6 +293,28 @@ public sealed partial class EventFields
         return false;
     }
 
+    /// <summary>
+    /// A list with an undefined item: the platform cannot encode it, so the field is not set (Postfix's
+    /// <c>email.from.address: ["{{ event.message.postfix_from }}"]</c> when no pattern captured it).
+    /// </summary>
+    private bool HoldsUndefined(in Value value)
+    {
+        if (value.Kind != ValueKind.List)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Arena.Count(value); i++)
+        {
+            if (Arena.Item(value, i).IsAbsent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal bool IsEmpty(in Value value) => value.Kind switch
     {
         ValueKind.Absent or ValueKind.Error or ValueKind.None => true,
@@ -289,6 +323,30 @@ public sealed partial class EventFields
         ValueKind.Dict => Arena.Count(value) == 0,
         _ => false,
     };
+
+    /// <summary>
+    /// Starts the event from the fields it arrived with (the envelope, a dict): each leaf is set as received, so that
+    /// what the stages set replaces it and what they delete goes (Postfix keeps <c>log.syslog.appname</c>).
+    /// </summary>
+    public void SetReceived(in Value envelope) => SetLeaves(null, envelope);
+
+    private void SetLeaves(string? prefix, in Value dict)
+    {
+        for (var i = 0; i < Arena.Count(dict); i++)
+        {
+            var key = Arena.Text(Arena.Key(dict, i));
+            var path = prefix is null ? _paths.Root(key) : _paths.Join(prefix, key);
+            var value = Arena.Item(dict, i);
+            if (value.Kind == ValueKind.Dict && Arena.Count(value) > 0)
+            {
+                SetLeaves(path, value);
+            }
+            else
+            {
+                Store(path, value, FieldShape.Keep);
+            }
+        }
+    }
 
     /// <summary>The whole event as a dict (<c>final</c> read whole, as in <c>final.get('@timestamp')</c>); empty when nothing is set.</summary>
     public Value All()

@@ -36,6 +36,9 @@ internal sealed class FieldPaths
         return Intern(_buffer.AsSpan(0, length));
     }
 
+    /// <summary>A top-level key as a path.</summary>
+    public string Root(ReadOnlySpan<char> key) => Intern(key);
+
     /// <summary>The first <paramref name="length"/> characters of <paramref name="path"/>.</summary>
     public string Parent(string path, int length) => Intern(path.AsSpan(0, length));
 

@@ -44,4 +44,10 @@ public enum FieldShape
     /// kept as it is, empty text included (SekoiaIO endpoint); what was set below the target before is replaced.
     /// </summary>
     Spread,
+
+    /// <summary>
+    /// A list (the dataset's own <c>array</c> field): a single value is written as a list of it (Fortimail's
+    /// <c>email.to.address: "{{ ... }}"</c> is written <c>["jdoe@example.com"]</c>).
+    /// </summary>
+    List,
 }

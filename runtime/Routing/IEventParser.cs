@@ -11,4 +11,10 @@ namespace EcsForge.Routing;
 public interface IEventParser
 {
     ParseResult Parse(ReadOnlySpan<byte> message, EventSession session);
+
+    /// <summary>
+    /// True when the parser builds its event from <see cref="EventSession.Envelope"/> itself (pipelines, which read it
+    /// as <c>original</c> and may change it); otherwise the router adds the envelope's fields the event does not set.
+    /// </summary>
+    bool StartsFromEnvelope => false;
 }

@@ -56,6 +56,14 @@ public sealed class IntakeRouter
     }
 
     public ParseResult Parse(IntakeFormat format, ReadOnlySpan<byte> message, IBufferWriter<byte> output)
+        => Parse(format, message, ReadOnlySpan<byte>.Empty, output);
+
+    /// <summary>
+    /// Parses a message that arrived with an envelope: the event's other fields as received (a UTF-8 JSON object such
+    /// as <c>{"log":{"hostname":"fw1"}}</c>, or empty for none). Pipelines read it as <c>original</c>, and the event
+    /// keeps every envelope field the parser does not set.
+    /// </summary>
+    public ParseResult Parse(IntakeFormat format, ReadOnlySpan<byte> message, ReadOnlySpan<byte> envelope, IBufferWriter<byte> output)
     {
         var trimmed = TrimLineEnd(message);
         if (trimmed.IsEmpty)
@@ -68,8 +76,13 @@ public sealed class IntakeRouter
             return ParseResult.Failed(ParseFailure.InvalidUtf8, $"first invalid byte at offset {FirstInvalidUtf8Offset(trimmed)}");
         }
 
+        if (!envelope.IsEmpty && !EventEnvelope.IsObject(envelope))
+        {
+            return ParseResult.Failed(ParseFailure.InvalidEnvelope);
+        }
+
         var session = t_session ??= new EventSession();
-        session.Begin();
+        session.Begin(envelope);
         ParseResult result;
         try
         {
@@ -91,6 +104,11 @@ public sealed class IntakeRouter
         }
 
         var written = session.Complete();
+        if (!envelope.IsEmpty && !format.Parser.StartsFromEnvelope)
+        {
+            return ParseResult.Parsed(EventEnvelope.Merge(envelope, written, output));
+        }
+
         written.CopyTo(output.GetSpan(written.Length));
         output.Advance(written.Length);
         return ParseResult.Parsed(written.Length);

@@ -137,6 +137,20 @@ public class PipelineTranslationTests
     }
 
     [Fact]
+    public void An_ECS_field_redeclared_as_an_array_is_kept_so_a_single_value_is_written_as_a_list()
+    {
+        const string fields = "email.to.address:\n  name: email.to.address\n  type: array\n  description: ''\n"
+            + "email.subject:\n  name: email.subject\n  type: keyword\n  description: ''\n";
+        var rules = RulesOf("""
+            - set:
+                email.to.address: "{{parsed.message.to}}"
+            """, fields);
+
+        Assert.Contains("[CustomField(\"email.to.address\", FieldType.Array, \"\")]", rules);
+        Assert.DoesNotContain(rules, rule => rule.Contains("\"email.subject\"", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_template_the_platform_cannot_parse_is_left_out_with_its_reason()
     {
         var dataset = Import(Stage("""
