@@ -131,7 +131,8 @@ internal sealed class FieldCatalog
     /// <summary>The field type named in fields.yml, by the names the catalogue uses (taxonomy.md plus common variants).</summary>
     public static FieldType? TypeOf(string? name) => name switch
     {
-        "keyword" or "string" => FieldType.Keyword,
+        // "keywords" (RSA SecurID) is a misspelt keyword: the platform writes its single values as they are.
+        "keyword" or "string" or "keywords" => FieldType.Keyword,
         "text" => FieldType.Text,
         "long" => FieldType.Long,
         "integer" or "int" or "short" => FieldType.Integer,
@@ -139,7 +140,7 @@ internal sealed class FieldCatalog
         "boolean" or "bool" => FieldType.Boolean,
         "date" or "date_nanos" or "datetime" => FieldType.Date,
         "ip" => FieldType.Ip,
-        "array" or "list" or "keywords" => FieldType.Array,
+        "array" or "list" => FieldType.Array,
         "object" or "dict" => FieldType.Object,
         _ => null,
     };

@@ -137,10 +137,11 @@ public class PipelineTranslationTests
     }
 
     [Fact]
-    public void An_ECS_field_redeclared_as_an_array_is_kept_so_a_single_value_is_written_as_a_list()
+    public void An_ECS_field_redeclared_as_an_array_is_kept_so_a_single_value_is_written_as_a_list_and_keywords_is_a_keyword()
     {
         const string fields = "email.to.address:\n  name: email.to.address\n  type: array\n  description: ''\n"
-            + "email.subject:\n  name: email.subject\n  type: keyword\n  description: ''\n";
+            + "email.subject:\n  name: email.subject\n  type: keyword\n  description: ''\n"
+            + "acme.action:\n  name: acme.action\n  type: keywords\n  description: ''\n";
         var rules = RulesOf("""
             - set:
                 email.to.address: "{{parsed.message.to}}"
@@ -148,6 +149,8 @@ public class PipelineTranslationTests
 
         Assert.Contains("[CustomField(\"email.to.address\", FieldType.Array, \"\")]", rules);
         Assert.DoesNotContain(rules, rule => rule.Contains("\"email.subject\"", System.StringComparison.Ordinal));
+        // RSA SecurID's misspelt "keywords" is a keyword: its single values are not wrapped.
+        Assert.Contains("[CustomField(\"acme.action\", FieldType.Keyword, \"\")]", rules);
     }
 
     [Fact]
