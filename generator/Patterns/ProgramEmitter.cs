@@ -160,10 +160,10 @@ internal static class ProgramEmitter
                 case PatternOp.LiteralSet:
                     writer.Line("var choice = state.TakeChoice();");
                     Fail(writer, $"choice == 0 && !state.FirstVisit({instruction.Memo}, position)");
-                    writer.Line($"var chosen = {Types.PatternText}.MatchFirst(text.Slice(position), {TableName(name, pc)}, choice, ignoreCase: {(instruction.Negated ? "true" : "false")});");
+                    writer.Line($"var chosen = {TableName(name, pc)}.MatchFirst(text.Slice(position), choice);");
                     Fail(writer, "chosen < 0");
                     writer.Line($"state.PushChoice({pc}, position, chosen + 1);");
-                    writer.Line($"position += {TableName(name, pc)}[chosen].Length;");
+                    writer.Line($"position += {TableName(name, pc)}.LengthOf(chosen);");
                     return true;
                 case PatternOp.RepeatAny:
                 case PatternOp.RepeatClass:
@@ -195,7 +195,8 @@ internal static class ProgramEmitter
             if (instruction.Op == PatternOp.LiteralSet)
             {
                 var texts = instruction.Text.Split('\0').Select(text => CSharp.Utf8(text) + ".ToArray()");
-                writer.Line($"private static readonly byte[][] {TableName(name, pc)} = {{ {string.Join(", ", texts)} }};");
+                var ignoreCase = instruction.Negated ? "true" : "false";
+                writer.Line($"private static readonly global::EcsForge.Patterns.LiteralSet {TableName(name, pc)} = new(new byte[][] {{ {string.Join(", ", texts)} }}, ignoreCase: {ignoreCase});");
             }
             else if (instruction.Op == PatternOp.SearchTexts)
             {

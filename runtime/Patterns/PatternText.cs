@@ -54,20 +54,6 @@ public static class PatternText
         }
     }
 
-    /// <summary>The index of the first of <paramref name="texts"/>, from <paramref name="first"/> on, that <paramref name="text"/> starts with; -1 when none.</summary>
-    public static int MatchFirst(ReadOnlySpan<byte> text, byte[][] texts, int first, bool ignoreCase)
-    {
-        for (var index = first; index < texts.Length; index++)
-        {
-            if (ignoreCase ? StartsWithIgnoreCase(text, texts[index]) : text.StartsWith(texts[index]))
-            {
-                return index;
-            }
-        }
-
-        return -1;
-    }
-
     private static bool IsWordCharacter(byte value)
         => (value >= (byte)'a' && value <= (byte)'z') || (value >= (byte)'A' && value <= (byte)'Z') || (value >= (byte)'0' && value <= (byte)'9') || value == (byte)'_';
 }
