@@ -87,22 +87,4 @@ internal sealed class NetfilterRegexMapper : IEventMapper
     }
 
     private static string? Group(Match match, string name) => match.Groups[name] is { Success: true, Length: > 0 } group ? group.Value : null;
-
-    private static bool IsIp(string text) => IpAddressText.IsIpAddress(Encoding.UTF8.GetBytes(text));
-
-    private static void SetIfAny(JsonObject ecs, string path, string? value)
-    {
-        if (value is not null)
-        {
-            Set(ecs, path, value);
-        }
-    }
-
-    private static void SetInteger(JsonObject ecs, string path, string? value)
-    {
-        if (value is not null && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-        {
-            Set(ecs, path, integer);
-        }
-    }
 }

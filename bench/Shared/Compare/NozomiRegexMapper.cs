@@ -203,21 +203,5 @@ internal sealed class NozomiRegexMapper : IEventMapper
     private static string? Get(Dictionary<string, string> fields, string key)
         => fields.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
 
-    private static string? Ip(string? text) => text is not null && IpAddressText.IsIpAddress(Encoding.UTF8.GetBytes(text)) ? text : null;
-
-    private static void SetIfAny(JsonObject ecs, string path, string? value)
-    {
-        if (value is not null)
-        {
-            Set(ecs, path, value);
-        }
-    }
-
-    private static void SetInteger(JsonObject ecs, string path, string? value)
-    {
-        if (value is not null && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-        {
-            Set(ecs, path, integer);
-        }
-    }
+    private static string? Ip(string? text) => text is not null && IsIp(text) ? text : null;
 }

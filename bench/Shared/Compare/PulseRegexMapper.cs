@@ -230,24 +230,6 @@ internal sealed class PulseRegexMapper : IEventMapper
     private static string? FirstIp(string? first, string? second)
         => first is not null && IsIp(first) ? first : second is not null && IsIp(second) ? second : null;
 
-    private static bool IsIp(string text) => IpAddressText.IsIpAddress(Encoding.UTF8.GetBytes(text));
-
-    private static void SetIfAny(JsonObject ecs, string path, string? value)
-    {
-        if (value is not null)
-        {
-            Set(ecs, path, value);
-        }
-    }
-
-    private static void SetInteger(JsonObject ecs, string path, string? value)
-    {
-        if (value is not null && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-        {
-            Set(ecs, path, integer);
-        }
-    }
-
     /// <summary>RFC 3339 in UTC, with microseconds only when the source has a fraction.</summary>
     private static string? ToTimestamp(string text)
     {
