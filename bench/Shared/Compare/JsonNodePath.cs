@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -47,6 +48,26 @@ internal static class JsonNodePath
         if (value is not null && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
         {
             Set(root, path, integer);
+        }
+    }
+
+    /// <summary>Sets <paramref name="path"/> to the list of the distinct non-null <paramref name="values"/>, in order, when there is one.</summary>
+    public static void SetDistinct(JsonObject root, string path, params string?[] values)
+    {
+        var list = new JsonArray();
+        var seen = new List<string>();
+        foreach (var value in values)
+        {
+            if (value is not null && !seen.Contains(value))
+            {
+                seen.Add(value);
+                list.Add(value);
+            }
+        }
+
+        if (list.Count > 0)
+        {
+            Set(root, path, list);
         }
     }
 

@@ -59,26 +59,11 @@ internal sealed class NetfilterRegexMapper : IEventMapper
         Set(ecs, "source.address", source);
         Set(ecs, "destination.address", destination);
         SetInteger(ecs, "source.bytes", match.Groups["len"].Value);
-        var related = new JsonArray();
-        if (IsIp(source))
-        {
-            Set(ecs, "source.ip", source);
-            related.Add(source);
-        }
-
-        if (IsIp(destination))
-        {
-            Set(ecs, "destination.ip", destination);
-            if (destination != source)
-            {
-                related.Add(destination);
-            }
-        }
-
-        if (related.Count > 0)
-        {
-            Set(ecs, "related.ip", related);
-        }
+        var sourceIp = IsIp(source) ? source : null;
+        var destinationIp = IsIp(destination) ? destination : null;
+        SetIfAny(ecs, "source.ip", sourceIp);
+        SetIfAny(ecs, "destination.ip", destinationIp);
+        SetDistinct(ecs, "related.ip", sourceIp, destinationIp);
 
         _writer.Reset(output);
         ecs.WriteTo(_writer);

@@ -178,21 +178,7 @@ internal sealed class NozomiRegexMapper : IEventMapper
             Set(ecs, "related.hosts", new JsonArray(hostname));
         }
 
-        var ips = new List<string>();
-        foreach (var ip in new[] { sourceIp, destinationIp, hostIp })
-        {
-            if (ip is not null && !ips.Contains(ip))
-            {
-                ips.Add(ip);
-            }
-        }
-
-        if (ips.Count > 0)
-        {
-            var list = new JsonArray();
-            ips.ForEach(ip => list.Add(ip));
-            Set(ecs, "related.ip", list);
-        }
+        SetDistinct(ecs, "related.ip", sourceIp, destinationIp, hostIp);
 
         if (user is not null)
         {

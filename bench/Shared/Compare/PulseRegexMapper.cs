@@ -197,21 +197,7 @@ internal sealed class PulseRegexMapper : IEventMapper
             Set(ecs, "related.hosts", new JsonArray(destinationDomain));
         }
 
-        var ips = new List<string>();
-        foreach (var ip in new[] { destinationIp, hostIp, forwardedIp, observerIp, sourceIp })
-        {
-            if (ip is not null && !ips.Contains(ip))
-            {
-                ips.Add(ip);
-            }
-        }
-
-        if (ips.Count > 0)
-        {
-            var list = new JsonArray();
-            ips.ForEach(ip => list.Add(ip));
-            Set(ecs, "related.ip", list);
-        }
+        SetDistinct(ecs, "related.ip", destinationIp, hostIp, forwardedIp, observerIp, sourceIp);
 
         if (userName is not null)
         {
