@@ -20,11 +20,13 @@ internal static class Usage
               The same measure for catalogue formats imported from DIR (see ecsforge import) and compiled in
               memory, on their tests/*.json input messages repeated to N events.
 
-          compare [--events N] [--svg PATH]
+          compare [--events N] [--svg PATH] [--catalogue DIR]
               On the same N generated events per dataset (default 200000), time the generated parser against a
               hand-written System.Text.Json JsonNode mapper (Cloudflare firewall events) or Regex + JsonNode mapper
-              (Pulse Connect Secure), and against a hand-written floor (Utf8JsonReader/byte scanner to Utf8JsonWriter),
-              after checking on the first 2000 events that each writes exactly the generated output (exit 1 if not).
+              (Pulse Connect Secure, Nozomi CMC, Netfilter), and against a hand-written floor (Utf8JsonReader/byte
+              scanner to Utf8JsonWriter), after checking on the first 2000 events that each writes exactly the
+              generated output (exit 1 if not). Nozomi CMC (CEF) and Netfilter (syslog + grok) are imported from the
+              catalogue DIR (default ../shared/catalogue) and compiled in memory; their rows say skipped without it.
               Prints a Markdown table of events/s, MB/s, allocated bytes/event and ratios; --svg also writes a bar chart.
 
           useragents

@@ -22,6 +22,8 @@ internal static class BdnCommand
             typeof(JsonCaptureBenchmarks), typeof(EcsValueWriterBenchmarks), typeof(PublicSuffixListBenchmarks),
             typeof(IpAddressTextBenchmarks), typeof(KeyValueReaderBenchmarks), typeof(PatternBenchmarks), typeof(TimestampBenchmarks),
             typeof(UserAgentBenchmarks),
+            typeof(CefScannerBenchmarks), typeof(LeefScannerBenchmarks), typeof(DelimitedScannerBenchmarks), typeof(KeyValueScannerBenchmarks),
+            typeof(XmlScannerBenchmarks), typeof(GrokStepBenchmarks), typeof(DateParseBenchmarks),
         ]).Run(args, config);
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? Usage.Failure : Usage.Success;

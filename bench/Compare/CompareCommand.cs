@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using EcsForge.Bench.Commands;
 using EcsForge.Bench.Data;
+using EcsForge.Importer.Compilation;
 using EcsForge.Parsers;
 using EcsForge.Routing;
 
@@ -25,6 +27,7 @@ internal static class CompareCommand
     {
         var events = DefaultEvents;
         string? svgPath = null;
+        var catalogue = CatalogueFormats.DefaultDirectory;
         for (var i = 0; i < args.Length; i++)
         {
             string error;
@@ -45,6 +48,14 @@ internal static class CompareCommand
 
                     svgPath = path;
                     break;
+                case "--catalogue":
+                    if (!Arguments.TryTakeValue(args, ref i, out var directory, out error))
+                    {
+                        return Usage.Error(error);
+                    }
+
+                    catalogue = directory;
+                    break;
                 case var arg when Usage.IsHelp(arg):
                     return Usage.Show();
                 case var arg:
@@ -52,28 +63,58 @@ internal static class CompareCommand
             }
         }
 
+        var progress = Console.Error;
         var total = Stopwatch.StartNew();
         var router = new IntakeRouter(IntakeFormatRegistry.All);
         var comparisons = new List<DatasetComparison>();
-        foreach (var dataset in ComparedDatasets.All)
+        var skipped = new List<(string Dataset, string Reason)>();
+        CompiledCatalogue? compiled = null;
+        try
         {
-            if (!router.TryGetFormat(dataset.Slug, out var format))
+            IntakeRouter? catalogueRouter = null;
+            if (Directory.Exists(catalogue))
             {
-                Console.Error.WriteLine($"ecsforge-bench: no compiled parser for '{dataset.Slug}'");
-                return Usage.Failure;
+                progress.WriteLine($"compare: importing and compiling {string.Join(", ", CatalogueFormats.Datasets.Select(d => d.Catalogue))} from {catalogue}");
+                (compiled, _) = CatalogueFormats.Compile(catalogue);
+                catalogueRouter = new IntakeRouter(compiled.Formats);
             }
 
-            var comparison = Compare(dataset, new GeneratedMapper(router, format), events);
-            if (comparison is null)
+            foreach (var dataset in ComparedDatasets.All)
             {
-                return Usage.Failure;
-            }
+                var from = dataset.Catalogue is null ? router : catalogueRouter;
+                if (from is null)
+                {
+                    skipped.Add((dataset.Title, $"skipped: {catalogue} not found"));
+                    continue;
+                }
 
-            comparisons.Add(comparison);
+                if (!from.TryGetFormat(dataset.Slug, out var format))
+                {
+                    Console.Error.WriteLine($"ecsforge-bench: no compiled parser for '{dataset.Slug}'");
+                    return Usage.Failure;
+                }
+
+                var comparison = Compare(dataset, new GeneratedMapper(from, format), events);
+                if (comparison is null)
+                {
+                    return Usage.Failure;
+                }
+
+                comparisons.Add(comparison);
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"ecsforge-bench: the catalogue formats of compare: {e.Message}");
+            return Usage.Failure;
+        }
+        finally
+        {
+            compiled?.Dispose();
         }
 
         var machine = MachineInfo.Describe();
-        CompareTable.Write(Console.Out, comparisons, events, Passes, machine);
+        CompareTable.Write(Console.Out, comparisons, skipped, events, Passes, machine);
         if (svgPath is not null)
         {
             try

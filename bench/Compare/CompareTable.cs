@@ -7,7 +7,7 @@ namespace EcsForge.Bench.Compare;
 /// <summary>Prints the comparison as a Markdown table, followed by the ratios that answer "how close to the floor, how far from the usual way".</summary>
 internal static class CompareTable
 {
-    public static void Write(TextWriter writer, IReadOnlyList<DatasetComparison> comparisons, int events, int passes, string machine)
+    public static void Write(TextWriter writer, IReadOnlyList<DatasetComparison> comparisons, IReadOnlyList<(string Dataset, string Reason)> skipped, int events, int passes, string machine)
     {
         var culture = CultureInfo.InvariantCulture;
         writer.WriteLine(string.Create(culture, $"Machine: {machine}"));
@@ -24,6 +24,11 @@ internal static class CompareTable
                     culture,
                     $"| {result.Dataset} | {result.Mapper} | {result.EventsPerSecond:N0} | {result.MegabytesPerSecond:F1} | {result.BytesPerEvent:F1} | {ratio:F2}x |"));
             }
+        }
+
+        foreach (var (dataset, reason) in skipped)
+        {
+            writer.WriteLine($"| {dataset} | {reason} | | | | |");
         }
 
         writer.WriteLine();

@@ -83,6 +83,18 @@ internal static class ComponentInputs
         return values.ToArray();
     }
 
+    /// <summary>Hand-written sample texts as UTF-8 lines, repeated in order up to <see cref="BatchSize"/>.</summary>
+    public static byte[][] Utf8Lines(IReadOnlyList<string> samples)
+    {
+        var lines = new byte[samples.Count][];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = System.Text.Encoding.UTF8.GetBytes(samples[i]);
+        }
+
+        return Cycle(lines);
+    }
+
     /// <summary>Repeats <paramref name="items"/> in order until there are <paramref name="count"/>.</summary>
     public static T[] Cycle<T>(IReadOnlyList<T> items, int count = BatchSize)
     {

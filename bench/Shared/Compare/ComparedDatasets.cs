@@ -11,5 +11,9 @@ internal static class ComparedDatasets
         new("Cloudflare firewall events", "cloudflare-firewall-events", "JsonNode",
             () => new FirewallJsonNodeMapper(), () => new FirewallFloorMapper()),
         new("Pulse Connect Secure", "pulse-connect-secure", "Regex", () => new PulseRegexMapper(), () => new PulseFloorMapper()),
+        new("Nozomi CMC (CEF, catalogue)", "nozomi-cmc", "Regex", () => new NozomiRegexMapper(), () => new NozomiFloorMapper(),
+            Catalogue: "Nozomi/nozomi-cmc"),
+        new("Netfilter (syslog + grok, catalogue)", "netfilter", "Regex", () => new NetfilterRegexMapper(), () => new NetfilterFloorMapper(),
+            Catalogue: "Netfilter/netfilter"),
     ];
 }

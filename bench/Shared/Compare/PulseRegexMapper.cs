@@ -197,21 +197,7 @@ internal sealed class PulseRegexMapper : IEventMapper
             Set(ecs, "related.hosts", new JsonArray(destinationDomain));
         }
 
-        var ips = new List<string>();
-        foreach (var ip in new[] { destinationIp, hostIp, forwardedIp, observerIp, sourceIp })
-        {
-            if (ip is not null && !ips.Contains(ip))
-            {
-                ips.Add(ip);
-            }
-        }
-
-        if (ips.Count > 0)
-        {
-            var list = new JsonArray();
-            ips.ForEach(ip => list.Add(ip));
-            Set(ecs, "related.ip", list);
-        }
+        SetDistinct(ecs, "related.ip", destinationIp, hostIp, forwardedIp, observerIp, sourceIp);
 
         if (userName is not null)
         {
@@ -229,24 +215,6 @@ internal sealed class PulseRegexMapper : IEventMapper
 
     private static string? FirstIp(string? first, string? second)
         => first is not null && IsIp(first) ? first : second is not null && IsIp(second) ? second : null;
-
-    private static bool IsIp(string text) => IpAddressText.IsIpAddress(Encoding.UTF8.GetBytes(text));
-
-    private static void SetIfAny(JsonObject ecs, string path, string? value)
-    {
-        if (value is not null)
-        {
-            Set(ecs, path, value);
-        }
-    }
-
-    private static void SetInteger(JsonObject ecs, string path, string? value)
-    {
-        if (value is not null && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-        {
-            Set(ecs, path, integer);
-        }
-    }
 
     /// <summary>RFC 3339 in UTC, with microseconds only when the source has a fraction.</summary>
     private static string? ToTimestamp(string text)

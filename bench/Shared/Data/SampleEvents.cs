@@ -29,6 +29,8 @@ internal static class SampleEvents
     private static readonly Dictionary<string, Func<Random, ITextEventGenerator>> TextGenerators = new(StringComparer.Ordinal)
     {
         ["pulse-connect-secure"] = random => new PulseEventGenerator(random),
+        ["nozomi-cmc"] = random => new NozomiCefEventGenerator(random),
+        ["netfilter"] = random => new NetfilterEventGenerator(random),
     };
 
     /// <summary>Slugs of the intake formats events can be generated for.</summary>

@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using EcsForge.Importer;
 
-namespace EcsForge.Bench.Allocation;
+namespace EcsForge.Bench.Data;
 
 /// <summary>Catalogue formats imported for measuring: their datasets and the input messages of their test cases.</summary>
 internal static class ImportedFormats
