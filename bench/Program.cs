@@ -26,6 +26,7 @@ internal static class Program
             "e2e" => EndToEndCommand.Run(rest),
             "uacost" => UserAgentCostCommand.Run(rest),
             "amplify" => AmplifyCommand.Run(rest),
+            "hostile" => HostileInputCommand.Run(rest),
             var arg when Usage.IsHelp(arg) => Usage.Show(),
             var other => Usage.Error($"unknown command '{other}'"),
         };

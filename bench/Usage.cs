@@ -43,6 +43,10 @@ internal static class Usage
               The cost of one user-agent cache miss (p50, p99, p99.9, max in microseconds) on the normal mix and on
               hostile strings of 512 bytes to 1 MiB, each string parsed once, measured in one run.
 
+          hostile
+              Each text scanner on adversarial inputs of N and 4N repeated units (thread CPU time and the ratio, about
+              4 when linear), measured in one run.
+
           amplify --url URL --key KEY --pid PID
               Replay issue 12's amplification attacks (8 concurrent requests each) against a running 'ecsforge serve'
               of process PID on this machine; print its peak RSS during each attack and its RSS after a minute idle,

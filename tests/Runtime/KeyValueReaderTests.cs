@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using EcsForge.Parsing;
@@ -277,11 +276,11 @@ public sealed class KeyValueReaderTests
     [InlineData("k=v w ")]
     [InlineData("\\\" ")]
     [InlineData("q=\"v\" ")]
-    public void Pathological_megabyte_lines_take_linear_time(string unit)
+    public void Pathological_megabyte_lines_end_with_a_final_status(string unit)
     {
+        // Their cost is measured by `bench -- hostile` (time for N, 4N and 16N units; tests carry no timing).
         var line = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(unit, 1024 * 1024 / unit.Length)));
         var scratch = new EventScratch();
-        var stopwatch = Stopwatch.StartNew();
 
         var reader = new KeyValueReader(line);
         var pairs = 0;
@@ -290,9 +289,8 @@ public sealed class KeyValueReaderTests
             pairs++;
         }
 
-        // Quadratic work on a megabyte would take minutes; linear work takes milliseconds.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"{stopwatch.Elapsed} for {pairs} pairs");
         Assert.NotEqual(KeyValueStatus.Reading, reader.Status);
+        Assert.InRange(pairs, 0, line.Length);
     }
 
     [Fact]
