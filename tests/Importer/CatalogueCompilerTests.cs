@@ -45,6 +45,31 @@ public class CatalogueCompilerTests
     }
 
     [Fact]
+    public void The_taxonomy_object_set_whole_keeps_only_the_fields_below_it_that_fields_yml_declares_typed_as_declared()
+    {
+        // Windows/windows Event_2500: action.properties is {{json.event}}, and only its declared members survive.
+        var dataset = Import(
+            Stage("- set:\n    action.properties: \"{{parsed.message}}\""),
+            fields: """
+                action.properties.Keywords:
+                  name: action.properties.Keywords
+                  type: keyword
+                action.properties.Task:
+                  name: action.properties.Task
+                  type: number
+                """);
+
+        using var compiled = CatalogueCompiler.Compile(new[] { dataset });
+        var router = new IntakeRouter(compiled.Formats);
+        var output = new ArrayBufferWriter<byte>();
+        var result = router.Parse("acme-test", """{"Keywords":4611686018427387904,"Task":0,"Channel":"Microsoft-Windows-Hyper-V-Compute-Operational","EventID":2500}"""u8, output);
+
+        Assert.True(result.Success, result.Reason);
+        var expected = JsonNode.Parse("""{"action":{"properties":{"Keywords":"4611686018427387904","Task":0}}}""");
+        Assert.Empty(EcsJsonComparer.Diff(expected, JsonNode.Parse(output.WrittenSpan)));
+    }
+
+    [Fact]
     public void A_dataset_that_does_not_compile_is_rejected_with_its_diagnostic_and_the_others_still_compile()
     {
         var good = Import(Stage("- set:\n    event.action: \"{{parsed.message.action}}\""));
