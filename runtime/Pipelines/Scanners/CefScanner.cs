@@ -14,8 +14,8 @@ namespace EcsForge.Pipelines.Scanners;
 /// fewer than seven header fields, is not CEF and gives absent. Header fields are trimmed and unescape <c>\|</c> and <c>\\</c>. An
 /// extension value runs up to the space before the next <c>key=</c> (an unescaped <c>=</c>), so values hold spaces;
 /// it is trimmed of white space and of enclosing double quotes, and its escapes (<c>\=</c>, <c>\\</c>, <c>\n</c>)
-/// are kept as written, as the platform's cases show (Trellix, Imperva, Bitdefender). A repeated key keeps its first
-/// value.
+/// are kept as written, as the platform's cases show (Trellix, Imperva, Bitdefender), but for an unpaired backslash
+/// before the space that ends the value, which goes. A repeated key keeps its first value.
 /// </remarks>
 public static class CefScanner
 {
@@ -155,6 +155,12 @@ public static class CefScanner
             var valueStart = stop + 1;
             var valueEnd = ValueEnd(text, valueStart, out position);
             var length = KeyValueScanner.Trim(text, valueStart, valueEnd, out var start);
+            if (valueEnd < text.Length && EndsWithUnpairedBackslash(text.Slice(start, length)))
+            {
+                // "\ " escapes the space before the next key, and goes with it (Trend Micro Apex One: filePath=C:\a\ dst=).
+                length--;
+            }
+
             if (length >= 2 && text[start] == '"' && text[start + length - 1] == '"')
             {
                 // A quoted value (SonicWall's appName="General HTTPS") is read without its quotes.
@@ -175,6 +181,12 @@ public static class CefScanner
             // Escapes stay as written: the platform's cases keep uuid\=..., C:\\\\Users and \r\n in values.
             arena.AddMember(dict, key, ValueArena.Slice(input, start, length));
         }
+    }
+
+    private static bool EndsWithUnpairedBackslash(ReadOnlySpan<char> value)
+    {
+        var run = value.Length - value.TrimEnd('\\').Length;
+        return run % 2 == 1;
     }
 
     /// <summary>The end of the key candidate at <paramref name="from"/>: its unescaped <c>=</c> or the white space after it; -1 at the end.</summary>

@@ -161,6 +161,16 @@ public sealed class TextScannerTests
     }
 
     [Fact]
+    public void Cef_drops_the_unpaired_backslash_before_the_space_that_ends_a_value_and_keeps_a_paired_one()
+    {
+        // Trend Micro Apex One virus_malware_event2.json, once its pipeline turned "\\\\" into "\\".
+        Assert.Equal(
+            "{'CEFVersion': '0', 'DeviceVendor': 'Trend Micro', 'DeviceProduct': 'Apex Central', 'DeviceVersion': '2019', 'DeviceEventClassID': 'AV', "
+            + "'Name': 'W', 'Severity': '3', 'filePath': 'C:\\\\Users\\\\Downloads', 'dst': '10.0.4.5', 'dntdom': 'Workgroup\\\\\\\\', 'msg': 'm'}",
+            Show(CefScanner.Parse(_arena, S("CEF:0|Trend Micro|Apex Central|2019|AV|W|3|filePath=C:\\Users\\Downloads\\ dst=10.0.4.5 dntdom=Workgroup\\\\ msg=m"))));
+    }
+
+    [Fact]
     public void Leef_1_reads_tab_separated_attributes()
     {
         // CyberArk/cyberark-digital-vault/tests/use_password.json, after the pipeline's replace('\t ', '\t')
