@@ -158,6 +158,17 @@ public sealed class TextScannerTests
             Show(CefScanner.Parse(_arena, S("<14>host CEF:0|a\\|b|p|1|x|n|5|request=http://h/?a\\=b c cs1=line\\none  "))));
         Assert.Equal("Undefined", Show(CefScanner.Parse(_arena, S("not cef at all"))));
         Assert.Equal("Undefined", Show(CefScanner.Parse(_arena, S("CEF:0|only|three"))));
+        Assert.Equal("Undefined", Show(CefScanner.Parse(_arena, S("v0|a|b|c|d|e|f|k=v"))));
+    }
+
+    [Fact]
+    public void Cef_without_its_prefix_reads_from_the_version_that_opens_the_text()
+    {
+        // Varonis test_intrusion.json.
+        Assert.Equal(
+            "{'CEFVersion': '0', 'DeviceVendor': 'Varonis Inc.', 'DeviceProduct': 'DatAdvantage', 'DeviceVersion': '8.6.32', 'DeviceEventClassID': '5011', "
+            + "'Name': 'User locked out', 'Severity': '3', 'rt': 'Oct 14 2024 11:33:51', 'cat': 'Alert'}",
+            Show(CefScanner.Parse(_arena, S(" 0|Varonis Inc.|DatAdvantage|8.6.32|5011|User locked out|3|rt=Oct 14 2024 11:33:51 cat=Alert"))));
     }
 
     [Fact]
