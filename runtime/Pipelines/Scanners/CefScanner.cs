@@ -16,7 +16,7 @@ namespace EcsForge.Pipelines.Scanners;
 /// next <c>key=</c> (an unescaped <c>=</c>), so values hold spaces; it is trimmed of white space and of enclosing
 /// double quotes, and its escapes (<c>\=</c>, <c>\\</c>, <c>\n</c>) are kept as written, as the platform's cases show
 /// (Trellix, Imperva, Bitdefender), but for an unpaired backslash before the space that ends the value, which goes.
-/// A repeated key keeps its first value.
+/// An empty value is left out; a repeated key keeps its first value.
 /// </remarks>
 public static class CefScanner
 {
@@ -175,6 +175,12 @@ public static class CefScanner
                 // A quoted value (SonicWall's appName="General HTTPS") is read without its quotes.
                 start++;
                 length -= 2;
+            }
+
+            if (length == 0)
+            {
+                // An empty value is no field (Varonis: "cs1= " leaves cs1 null; CEF/cef: no empty suid).
+                continue;
             }
 
             var hash = (uint)string.GetHashCode(keyText) % 1024;

@@ -118,7 +118,7 @@ public sealed class TextScannerTests
             "{'CEFVersion': '0', 'DeviceVendor': 'Fortinet', 'DeviceProduct': 'Fortigate', 'DeviceVersion': 'v6.2.9', "
             + "'DeviceEventClassID': '32102', 'Name': 'event:system', 'Severity': '7', 'deviceExternalId': 'FGVM2V0000171868', "
             + "'logid': '0100032102', 'cat': 'event:system', 'subtype': 'system', 'level': 'alert', 'vd': 'root', "
-            + "'eventtime': '1637681708541881380', 'tz': '+0100', 'logdesc': 'Configuration changed', 'duser': '', 'sproc': 'console', "
+            + "'eventtime': '1637681708541881380', 'tz': '+0100', 'logdesc': 'Configuration changed', 'sproc': 'console', "
             + "'msg': 'Configuration is changed in the admin session'}",
             Show(CefScanner.Parse(_arena, S(message))));
     }
@@ -162,13 +162,13 @@ public sealed class TextScannerTests
     }
 
     [Fact]
-    public void Cef_without_its_prefix_reads_from_the_version_that_opens_the_text()
+    public void Cef_without_its_prefix_reads_from_the_version_that_opens_the_text_and_leaves_empty_values_out()
     {
         // Varonis test_intrusion.json.
         Assert.Equal(
             "{'CEFVersion': '0', 'DeviceVendor': 'Varonis Inc.', 'DeviceProduct': 'DatAdvantage', 'DeviceVersion': '8.6.32', 'DeviceEventClassID': '5011', "
-            + "'Name': 'User locked out', 'Severity': '3', 'rt': 'Oct 14 2024 11:33:51', 'cat': 'Alert'}",
-            Show(CefScanner.Parse(_arena, S(" 0|Varonis Inc.|DatAdvantage|8.6.32|5011|User locked out|3|rt=Oct 14 2024 11:33:51 cat=Alert"))));
+            + "'Name': 'User locked out', 'Severity': '3', 'rt': 'Oct 14 2024 11:33:51', 'cs1Label': 'MailRecipient', 'cat': 'Alert'}",
+            Show(CefScanner.Parse(_arena, S(" 0|Varonis Inc.|DatAdvantage|8.6.32|5011|User locked out|3|rt=Oct 14 2024 11:33:51 dvchost= cs1= cs1Label=MailRecipient cat=Alert"))));
     }
 
     [Fact]
