@@ -58,6 +58,13 @@ internal sealed class FieldCatalog
             return false;
         }
 
+        if (type == FieldType.Object && IsObjectOfKnownFields(name))
+        {
+            // The dataset declares the fields below it (Windows: action.properties.Keywords, ...): the platform keeps
+            // only those, typed as declared, so the object is spread over them rather than written whole.
+            return false;
+        }
+
         _custom[name] = type;
         _taxonomyUsed.Add(name);
         return true;

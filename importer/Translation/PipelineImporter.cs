@@ -150,11 +150,11 @@ internal sealed partial class PipelineImporter
 
         foreach (var action in actions.OfType<YamlMappingNode>())
         {
-            TranslateAction(action);
+            TranslateAction(action, name, filter);
         }
     }
 
-    private void TranslateAction(YamlMappingNode action)
+    private void TranslateAction(YamlMappingNode action, string stage, string? stageFilter)
     {
         var filter = Text(Yaml.Child(action, "filter"));
         if (NeverApplies(filter, "an action"))
@@ -164,6 +164,12 @@ internal sealed partial class PipelineImporter
 
         if (Yaml.Child(action, "set") is YamlMappingNode set)
         {
+            if (filter is not null && ReadsWhatItSets(filter, set) && ActionStageFilter(stageFilter, filter) is { } once)
+            {
+                TranslateSetFilteredOnce(set, stage, stageFilter, once);
+                return;
+            }
+
             foreach (var (targetNode, value) in set.Children)
             {
                 TranslateSet(Yaml.Text(targetNode) ?? string.Empty, value, filter);

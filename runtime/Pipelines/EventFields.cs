@@ -48,13 +48,23 @@ public sealed partial class EventFields
             return;
         }
 
-        Store(path, shape switch
-        {
-            FieldShape.Ip => CanonicalIp(value),
-            FieldShape.List when value.Kind != ValueKind.List => ListOf(value),
-            _ => value,
-        }, shape);
+        Store(path, Stored(value, shape), shape);
     }
+
+    /// <summary>
+    /// The value as the event holds it, which a later <c>final.x</c> reads: an IP canonical, integer text in an integer
+    /// field an integer (Windows: process.id is final.process.pid, set from the text "3912", and holds 3912), a number
+    /// in a keyword field its text (Windows: event.code set from EventID 4688 is in ['4688', '4689']), a single value in
+    /// the dataset's array field a list of it (Fortimail: email.to.address).
+    /// </summary>
+    private Value Stored(in Value value, FieldShape shape) => shape switch
+    {
+        FieldShape.Ip => CanonicalIp(value),
+        FieldShape.Keyword when value.Kind is ValueKind.Integer or ValueKind.Float => Ops.Str(Arena, value),
+        FieldShape.Integer when value.Kind == ValueKind.String && TryParseInteger(Arena.Text(value), out var integer) => Value.FromInteger(integer),
+        FieldShape.List when value.Kind != ValueKind.List => ListOf(value),
+        _ => value,
+    };
 
     private Value ListOf(in Value item)
     {

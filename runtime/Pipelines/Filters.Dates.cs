@@ -23,6 +23,11 @@ public static partial class Filters
         "%d %b %Y %H:%M:%S %z",
         "%a %b %d %H:%M:%S %Y",
         "%b %d %Y %H:%M:%S",
+        // Trend Micro Apex One's CEF rt "Sep 17 2018 01:27:42 GMT+00:00" (the catalogue only shows +00:00, so whether
+        // the offset's sign is dateutil's inverted "GMT+3" is not known).
+        "%b %d %Y %H:%M:%S GMT%z",
+        // Trellix Network Security's CEF rt "Sep 05 2023 16:47:48 UTC".
+        "%b %d %Y %H:%M:%S %Z",
         "%d-%b-%Y %H:%M:%S",
         "%Y-%m-%dT%H:%M",
         "%Y-%m-%d",

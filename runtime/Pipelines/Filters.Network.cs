@@ -146,9 +146,9 @@ public static partial class Filters
     }
 
     /// <summary>
-    /// The platform's <c>dirname</c>: Python's <c>ntpath.dirname</c>: what precedes the last separator, trailing
-    /// separators removed unless they are the root (<c>C:\Windows\cmd.exe</c> gives <c>C:\Windows</c>, <c>/a/</c>
-    /// gives <c>/a</c>, <c>/a</c> gives <c>/</c>, <c>C:\a</c> gives <c>C:\</c>).
+    /// The platform's <c>dirname</c>: what precedes the last separator, which alone goes (<c>C:\Windows\cmd.exe</c>
+    /// gives <c>C:\Windows</c>, <c>/a//b</c> gives <c>/a/</c>: VMware ESXi, Windows), the drive and root kept as
+    /// <c>ntpath.dirname</c> keeps them (<c>/a</c> gives <c>/</c>, <c>C:\a</c> gives <c>C:\</c>).
     /// </summary>
     public static Value Dirname(ValueArena arena, Value value)
     {
@@ -162,8 +162,8 @@ public static partial class Filters
     }
 
     /// <summary>
-    /// <c>ntpath.split</c> as lengths: the directory is a prefix of the path (drive and root, then the head without
-    /// its trailing separators), the base name a suffix.
+    /// <c>ntpath.split</c> as lengths, but for the separators before the base name, of which only the last goes: the
+    /// directory is a prefix of the path (drive and root, then the head), the base name a suffix.
     /// </summary>
     private static (int Dirname, int Basename) SplitPath(ReadOnlySpan<char> path)
     {
@@ -175,8 +175,7 @@ public static partial class Filters
 
         var rest = path[prefix..];
         var last = rest.LastIndexOfAny('/', '\\');
-        var head = rest[..(last + 1)].TrimEnd("/\\".AsSpan());
-        return (prefix + head.Length, rest.Length - last - 1);
+        return (prefix + Math.Max(last, 0), rest.Length - last - 1);
     }
 
     /// <summary><c>ntpath.splitdrive</c>: <c>C:</c>, or a UNC <c>\\server\share</c>; 0 when there is none.</summary>

@@ -126,6 +126,37 @@ public class PipelineTranslationTests
     }
 
     [Fact]
+    public void A_set_action_whose_filter_reads_a_field_it_sets_becomes_a_stage_of_its_own_and_the_stage_goes_on_after_it()
+    {
+        var dataset = Import("""
+              - name: fields
+                filter: "{{parsed.message.kind == 'auth'}}"
+            stages:
+              fields:
+                actions:
+                  - set:
+                      user.name: "{{parsed.message.SubjectUserName}}"
+                      user.domain: "{{parsed.message.SubjectDomainName}}"
+                    filter: "{{final.user.name == null}}"
+                  - set:
+                      user.id: "{{parsed.message.UserID}}"
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                """[ParseJson("parsed")]""",
+                """[Stage("fields", When = "{{parsed.message.kind == 'auth'}}")]""",
+                """[Stage("fields", When = "{{ (parsed.message.kind == 'auth') and (final.user.name == null) }}")]""",
+                """[Set("user.name", "{{parsed.message.SubjectUserName}}")]""",
+                """[Set("user.domain", "{{parsed.message.SubjectDomainName}}")]""",
+                """[Stage("fields", When = "{{parsed.message.kind == 'auth'}}")]""",
+                """[Set("user.id", "{{parsed.message.UserID}}")]""",
+            },
+            Rules(dataset));
+    }
+
+    [Fact]
     public void A_field_unknown_to_ecs_and_fields_yml_is_dropped_as_the_platform_drops_it()
     {
         var rules = RulesOf("""

@@ -84,6 +84,22 @@ public sealed class EventFieldsTests
     }
 
     [Fact]
+    public void A_field_reads_back_as_its_shape_holds_it_integer_text_as_an_integer_and_a_number_in_a_keyword_as_text()
+    {
+        // Windows/windows: process.pid from the Message's "ProcessId: 3912", event.code from EventID 4688.
+        _fields.Set("process.pid", Value.FromConstant("3912"), FieldShape.Integer);
+        _fields.Set("process.title", Value.FromConstant("abc"), FieldShape.Integer);
+        _fields.Set("event.code", Value.FromInteger(4688), FieldShape.Keyword);
+        _fields.Set("event.risk_score_text", Value.FromFloat(1.5), FieldShape.Keyword);
+
+        Assert.Equal(ValueKind.Integer, _fields.Get("process.pid").Kind);
+        Assert.Equal(3912, _fields.Get("process.pid").Integer);
+        Assert.Equal("abc", _arena.Text(_fields.Get("process.title")).ToString());
+        Assert.Equal("4688", _arena.Text(_fields.Get("event.code")).ToString());
+        Assert.Equal("1.5", _arena.Text(_fields.Get("event.risk_score_text")).ToString());
+    }
+
+    [Fact]
     public void Delete_removes_a_field_and_what_is_below_it()
     {
         _fields.Set("a.b", Value.FromInteger(1), FieldShape.Keep);

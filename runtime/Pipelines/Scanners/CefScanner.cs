@@ -10,12 +10,13 @@ namespace EcsForge.Pipelines.Scanners;
 /// linear time, values sliced from the input unless a header field holds escapes.
 /// </summary>
 /// <remarks>
-/// The message starts at <c>CEF:</c>, wherever it is (a syslog header may precede it); text without it, or with
-/// fewer than seven header fields, is not CEF and gives absent. Header fields are trimmed and unescape <c>\|</c> and <c>\\</c>. An
-/// extension value runs up to the space before the next <c>key=</c> (an unescaped <c>=</c>), so values hold spaces;
-/// it is trimmed of white space and of enclosing double quotes, and its escapes (<c>\=</c>, <c>\\</c>, <c>\n</c>)
-/// are kept as written, as the platform's cases show (Trellix, Imperva, Bitdefender). A repeated key keeps its first
-/// value.
+/// The message starts at <c>CEF:</c>, wherever it is (a syslog header may precede it), or, without it, at a version
+/// number that opens the text; other text, or text with fewer than seven header fields, is not CEF and gives absent.
+/// Header fields are trimmed and unescape <c>\|</c> and <c>\\</c>. An extension value runs up to the space before the
+/// next <c>key=</c> (an unescaped <c>=</c>), so values hold spaces; it is trimmed of white space and of enclosing
+/// double quotes, and its escapes (<c>\=</c>, <c>\\</c>, <c>\n</c>) are kept as written, as the platform's cases show
+/// (Trellix, Imperva, Bitdefender), but for an unpaired backslash before the space that ends the value, which goes.
+/// An empty value is left out; a repeated key keeps its first value.
 /// </remarks>
 public static class CefScanner
 {
@@ -43,12 +44,20 @@ public static class CefScanner
 
         var text = arena.Text(input);
         var position = text.IndexOf("CEF:".AsSpan(), StringComparison.Ordinal);
-        if (position < 0)
+        if (position >= 0)
+        {
+            position += 4;
+        }
+        else if (StartsWithVersion(text))
+        {
+            // Without its "CEF:" the header still reads from the version on (Trend Micro Apex One, Varonis: "0|Varonis Inc.|...").
+            position = 0;
+        }
+        else
         {
             return Value.Absent;
         }
 
-        position += 4;
         var dict = arena.NewDict(16);
         foreach (var name in s_header)
         {
@@ -155,11 +164,23 @@ public static class CefScanner
             var valueStart = stop + 1;
             var valueEnd = ValueEnd(text, valueStart, out position);
             var length = KeyValueScanner.Trim(text, valueStart, valueEnd, out var start);
+            if (valueEnd < text.Length && EndsWithUnpairedBackslash(text.Slice(start, length)))
+            {
+                // "\ " escapes the space before the next key, and goes with it (Trend Micro Apex One: filePath=C:\a\ dst=).
+                length--;
+            }
+
             if (length >= 2 && text[start] == '"' && text[start + length - 1] == '"')
             {
                 // A quoted value (SonicWall's appName="General HTTPS") is read without its quotes.
                 start++;
                 length -= 2;
+            }
+
+            if (length == 0)
+            {
+                // An empty value is no field (Varonis: "cs1= " leaves cs1 null; CEF/cef: no empty suid).
+                continue;
             }
 
             var hash = (uint)string.GetHashCode(keyText) % 1024;
@@ -175,6 +196,20 @@ public static class CefScanner
             // Escapes stay as written: the platform's cases keep uuid\=..., C:\\\\Users and \r\n in values.
             arena.AddMember(dict, key, ValueArena.Slice(input, start, length));
         }
+    }
+
+    /// <summary>Whether the text starts with a version number and its <c>|</c>, white space around it aside.</summary>
+    private static bool StartsWithVersion(ReadOnlySpan<char> text)
+    {
+        var bar = text.IndexOf('|');
+        var version = bar < 0 ? ReadOnlySpan<char>.Empty : text[..bar].Trim();
+        return !version.IsEmpty && !version.ContainsAnyExceptInRange('0', '9');
+    }
+
+    private static bool EndsWithUnpairedBackslash(ReadOnlySpan<char> value)
+    {
+        var run = value.Length - value.TrimEnd('\\').Length;
+        return run % 2 == 1;
     }
 
     /// <summary>The end of the key candidate at <paramref name="from"/>: its unescaped <c>=</c> or the white space after it; -1 at the end.</summary>

@@ -50,6 +50,8 @@ public sealed class DateFilterTests
     [InlineData("1491303422.25", "2017-04-04T10:57:02.250000Z")]
     [InlineData("Sun, 06 Nov 1994 08:49:37 GMT", "1994-11-06T08:49:37Z")]
     [InlineData("2024-03-04", "2024-03-04T00:00:00Z")]
+    [InlineData("Sep 17 2018 01:27:42 GMT+00:00", "2018-09-17T01:27:42Z")] // Trend Micro Apex One security_event.json rt
+    [InlineData("Sep 05 2023 16:47:48 UTC", "2023-09-05T16:47:48Z")] // Trellix Network Security domain_match.json rt
     public void Dates_are_autodetected_in_the_catalogue_forms(string text, string expected)
     {
         Assert.Equal($"'{expected}'", Show(Filters.ToIso8601(_arena, S(text), Value.Absent)));

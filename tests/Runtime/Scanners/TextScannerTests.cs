@@ -117,7 +117,7 @@ public sealed class TextScannerTests
             "{'CEFVersion': '0', 'DeviceVendor': 'Fortinet', 'DeviceProduct': 'Fortigate', 'DeviceVersion': 'v6.2.9', "
             + "'DeviceEventClassID': '32102', 'Name': 'event:system', 'Severity': '7', 'deviceExternalId': 'FGVM2V0000171868', "
             + "'logid': '0100032102', 'cat': 'event:system', 'subtype': 'system', 'level': 'alert', 'vd': 'root', "
-            + "'eventtime': '1637681708541881380', 'tz': '+0100', 'logdesc': 'Configuration changed', 'duser': '', 'sproc': 'console', "
+            + "'eventtime': '1637681708541881380', 'tz': '+0100', 'logdesc': 'Configuration changed', 'sproc': 'console', "
             + "'msg': 'Configuration is changed in the admin session'}",
             Show(CefScanner.Parse(_arena, S(message))));
     }
@@ -157,6 +157,27 @@ public sealed class TextScannerTests
             Show(CefScanner.Parse(_arena, S("<14>host CEF:0|a\\|b|p|1|x|n|5|request=http://h/?a\\=b c cs1=line\\none  "))));
         Assert.Equal("Undefined", Show(CefScanner.Parse(_arena, S("not cef at all"))));
         Assert.Equal("Undefined", Show(CefScanner.Parse(_arena, S("CEF:0|only|three"))));
+        Assert.Equal("Undefined", Show(CefScanner.Parse(_arena, S("v0|a|b|c|d|e|f|k=v"))));
+    }
+
+    [Fact]
+    public void Cef_without_its_prefix_reads_from_the_version_that_opens_the_text_and_leaves_empty_values_out()
+    {
+        // Varonis test_intrusion.json.
+        Assert.Equal(
+            "{'CEFVersion': '0', 'DeviceVendor': 'Varonis Inc.', 'DeviceProduct': 'DatAdvantage', 'DeviceVersion': '8.6.32', 'DeviceEventClassID': '5011', "
+            + "'Name': 'User locked out', 'Severity': '3', 'rt': 'Oct 14 2024 11:33:51', 'cs1Label': 'MailRecipient', 'cat': 'Alert'}",
+            Show(CefScanner.Parse(_arena, S(" 0|Varonis Inc.|DatAdvantage|8.6.32|5011|User locked out|3|rt=Oct 14 2024 11:33:51 dvchost= cs1= cs1Label=MailRecipient cat=Alert"))));
+    }
+
+    [Fact]
+    public void Cef_drops_the_unpaired_backslash_before_the_space_that_ends_a_value_and_keeps_a_paired_one()
+    {
+        // Trend Micro Apex One virus_malware_event2.json, once its pipeline turned "\\\\" into "\\".
+        Assert.Equal(
+            "{'CEFVersion': '0', 'DeviceVendor': 'Trend Micro', 'DeviceProduct': 'Apex Central', 'DeviceVersion': '2019', 'DeviceEventClassID': 'AV', "
+            + "'Name': 'W', 'Severity': '3', 'filePath': 'C:\\\\Users\\\\Downloads', 'dst': '10.0.4.5', 'dntdom': 'Workgroup\\\\\\\\', 'msg': 'm'}",
+            Show(CefScanner.Parse(_arena, S("CEF:0|Trend Micro|Apex Central|2019|AV|W|3|filePath=C:\\Users\\Downloads\\ dst=10.0.4.5 dntdom=Workgroup\\\\ msg=m"))));
     }
 
     [Fact]
