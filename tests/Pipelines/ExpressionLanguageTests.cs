@@ -58,6 +58,7 @@ public sealed class ExpressionLanguageTests
     [InlineData("loop_index", "\"1-2-3\"")]
     [InlineData("items", "\"name=Alice;role=admin;\"")]
     [InlineData("final_read", "\"alice\"")]
+    [InlineData("action_stage_read", "\"success\"")]
     [InlineData("whole_stage", "\"ran\"")]
     [InlineData("final_whole", "\"Alice\"")]
     [InlineData("zoned_date", "\"2024-07-02T08:00:00.000000Z\"")] // a date stage's time zone computed by a template

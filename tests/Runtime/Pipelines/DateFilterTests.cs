@@ -28,9 +28,11 @@ public sealed class DateFilterTests
     [InlineData("2019/08/25 23:59:53", "2019-08-25T23:59:53Z")]
     [InlineData("2021-01-28T13:46:08.5+02:00", "2021-01-28T11:46:08.500000Z")]
     [InlineData("1700000000123456", "2023-11-14T22:13:20.123456Z")]
-    [InlineData("1700000000123456789", "2023-11-14T22:13:20.123457Z")] // float(...) / 1e9 rounds half-even, as fromtimestamp
-    // Fortinet/fortigate tests/system_event.CEF.json: eventtime, float(number) / 1e9 (not the exact quotient, .502103).
+    [InlineData("1700000000123456789", "2023-11-14T22:13:20.123457Z")] // float(...) * 1e-9 rounds half-even, as fromtimestamp
+    // Fortinet/fortigate tests/system_event.CEF.json: eventtime, float(number) * 1e-9 (not the exact quotient, .502103).
     [InlineData("1741264732502103430", "2025-03-06T12:38:52.502104Z")]
+    // Fortinet/fortigate tests/Configuration_changed.CEF.json: times 1e-9, not divided by 1e9 (.541881).
+    [InlineData("1637681708541881380", "2021-11-23T15:35:08.541882Z")]
     // CrowdStrike/crowdstrike_falcon tests/process_event.json: 18 digits, the first ten are seconds.
     [InlineData("133027667360825182", "2012-02-26T17:17:53.608252Z")]
     [InlineData("133027667380241770", "2012-02-26T17:17:53.802418Z")]
