@@ -127,7 +127,7 @@ public static class KeyValueScanner
         return -1;
     }
 
-    private static bool TryReadQuoted(in Value input, ReadOnlySpan<char> text, int quote, out Value value, out int end)
+    internal static bool TryReadQuoted(in Value input, ReadOnlySpan<char> text, int quote, out Value value, out int end)
     {
         value = Value.Absent;
         var index = quote + 1;
