@@ -340,7 +340,10 @@ internal sealed class ExpressionEmitter
 
             if (_stages.TryGetValue(name.Identifier, out var stage))
             {
-                return Rest(path[0] == stage.Output ? "s." + stage.Field : Value + ".Absent", path, 1);
+                // A stage that has not run is undefined, and reading an attribute of it raises (F5 BIG-IP's
+                // "parse_cef_event.message != None" holds back the CEF stage for a syslog line).
+                var member = path[0] == stage.Output ? $"s.{stage.Field}" : Value + ".Absent";
+                return Rest(Assign($"s.{stage.Field}.IsAbsent ? {Value}.Error : {member}"), path, 1);
             }
         }
 
