@@ -20,7 +20,7 @@ internal static class PipelineInferenceEmitter
         writer.Line("var fields = pipeline.Fields;");
         foreach (var copy in plan.Copies)
         {
-            writer.Line($"fields.Copy({CSharp.String(copy.Target)}, {CSharp.String(copy.From)});");
+            writer.Line($"fields.Copy({CSharp.String(copy.Target)}, {CSharp.String(copy.From)}{(copy.Overrides ? ", overrides: true" : string.Empty)});");
         }
 
         foreach (var group in plan.AddressGroups)

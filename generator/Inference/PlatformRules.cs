@@ -78,13 +78,14 @@ internal static class PlatformRules
 
     /// <summary>
     /// Fields written with another field's value when the dataset does not write them: <c>host.name</c> from
-    /// <c>host.hostname</c> (SekoiaIO endpoint, WithSecure, OCSF: 62 cases), and the legacy <c>action.outcome</c> as
-    /// <c>event.outcome</c> (AWS flow logs, Apache, Fortigate, Postfix: every one of 512 cases with an action.outcome).
+    /// <c>host.hostname</c> (SekoiaIO endpoint, WithSecure, OCSF: 62 cases; Windows writes its own in 106). The legacy
+    /// <c>action.outcome</c> is <c>event.outcome</c> even over a written one (<c>Overrides</c>: every one of the
+    /// catalogue's cases with an action.outcome agrees, OpenSSH's "success # legacy" with a failed action included).
     /// </summary>
-    public static readonly (string Target, string From)[] Copies =
+    public static readonly (string Target, string From, bool Overrides)[] Copies =
     {
-        ("host.name", "host.hostname"),
-        ("event.outcome", "action.outcome"),
+        ("host.name", "host.hostname", false),
+        ("event.outcome", "action.outcome", true),
     };
 
     /// <summary>

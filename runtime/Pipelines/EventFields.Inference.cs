@@ -153,11 +153,14 @@ public sealed partial class EventFields
         Arena.Append(list, item);
     }
 
-    /// <summary>A field set with another's value when not set itself (<c>host.name</c> from <c>host.hostname</c>).</summary>
-    public void Copy(string target, string from)
+    /// <summary>
+    /// A field set with another's value when not set itself (<c>host.name</c> from <c>host.hostname</c>), or whatever it
+    /// holds when <paramref name="overrides"/> (<c>event.outcome</c> from <c>action.outcome</c>).
+    /// </summary>
+    public void Copy(string target, string from, bool overrides = false)
     {
         var index = IndexOf(from);
-        if (!Has(target) && index >= 0)
+        if ((overrides || !Has(target)) && index >= 0)
         {
             Set(target, _entries[index].Value, _entries[index].Shape);
         }

@@ -208,6 +208,23 @@ public sealed class EventFieldsTests
     }
 
     [Fact]
+    public void An_overriding_copy_replaces_a_written_value_and_a_plain_one_does_not()
+    {
+        // OpenSSH/openssh tests/failed_password.json: event.outcome "success" (# legacy) and action.outcome "failure"
+        // give event.outcome "failure"; Windows/windows keeps its own host.name.
+        _fields.Set("event.outcome", Value.FromConstant("success"), FieldShape.Keyword);
+        _fields.Set("action.outcome", Value.FromConstant("failure"), FieldShape.Keyword);
+        _fields.Set("host.name", Value.FromConstant("WIN-1"), FieldShape.Keyword);
+        _fields.Set("host.hostname", Value.FromConstant("win-1.example.org"), FieldShape.Keyword);
+        _fields.Copy("event.outcome", "action.outcome", overrides: true);
+        _fields.Copy("host.name", "host.hostname");
+
+        Assert.Equal(
+            """{"action":{"outcome":"failure"},"event":{"outcome":"failure"},"host":{"hostname":"win-1.example.org","name":"WIN-1"}}""",
+            Write());
+    }
+
+    [Fact]
     public void A_domain_under_an_unlisted_suffix_has_only_a_subdomain()
     {
         // OpenSSH/openssh tests (source.domain "example.local" gives source.subdomain "example"); an IP or a single
