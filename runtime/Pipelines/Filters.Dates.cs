@@ -8,7 +8,8 @@ public static partial class Filters
 {
     /// <summary>
     /// The forms <see cref="ToRfc3339"/> tries, in order, when no format is given and the text is neither a number nor
-    /// ISO 8601 / RFC 3339: web server logs, Python's <c>%Y/%m/%d</c>, RFC 2822/HTTP, ctime, syslog.
+    /// ISO 8601 / RFC 3339: web server logs, Python's <c>%Y/%m/%d</c>, RFC 2822/HTTP, ctime, Cisco NX-OS's
+    /// <c>2023 Jan 13 02:11:53</c>, syslog.
     /// </summary>
     private static readonly string[] s_dateFormats =
     {
@@ -23,6 +24,7 @@ public static partial class Filters
         "%d %b %Y %H:%M:%S %z",
         "%a %b %d %H:%M:%S %Y",
         "%b %d %Y %H:%M:%S",
+        "%Y %b %d %H:%M:%S",
         "%d-%b-%Y %H:%M:%S",
         "%Y-%m-%dT%H:%M",
         "%Y-%m-%d",

@@ -51,6 +51,7 @@ public sealed class DateFilterTests
     [InlineData("0", "1970-01-01T00:00:00Z")]
     [InlineData("1491303422.25", "2017-04-04T10:57:02.250000Z")]
     [InlineData("Sun, 06 Nov 1994 08:49:37 GMT", "1994-11-06T08:49:37Z")]
+    [InlineData("2023 Jan 13 02:11:53", "2023-01-13T02:11:53Z")] // Cisco/cisco-nx-os tests/test_user.json, before its CET zone
     [InlineData("2024-03-04", "2024-03-04T00:00:00Z")]
     public void Dates_are_autodetected_in_the_catalogue_forms(string text, string expected)
     {
@@ -115,6 +116,8 @@ public sealed class DateFilterTests
     [InlineData("2024-07-02 10:00:00", "Europe/Paris", "2024-07-02T08:00:00.000000Z")]
     [InlineData("2024-07-02 10:00:00", "Nowhere/Unknown", "2024-07-02T10:00:00.000000Z")]
     [InlineData("2024-07-02T10:00:00Z", "+0100", "2024-07-02T10:00:00.000000Z")]
+    // Cisco/cisco-nx-os tests/test_user.json: "2023 Jan 13 02:11:53 CET" is 01:11:53Z.
+    [InlineData("2023 Jan 13 02:11:53", "CET", "2023-01-13T01:11:53.000000Z")]
     public void A_date_stage_reads_wall_clock_times_in_its_zone(string text, string zone, string expected)
     {
         Assert.Equal($"'{expected}'", Show(Dates.Parse(_arena, S(text), null, S(zone))));
