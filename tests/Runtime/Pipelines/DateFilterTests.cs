@@ -51,7 +51,8 @@ public sealed class DateFilterTests
     [InlineData("0", "1970-01-01T00:00:00Z")]
     [InlineData("1491303422.25", "2017-04-04T10:57:02.250000Z")]
     [InlineData("Sun, 06 Nov 1994 08:49:37 GMT", "1994-11-06T08:49:37Z")]
-    [InlineData("2023 Jan 13 02:11:53", "2023-01-13T02:11:53Z")] // Cisco/cisco-nx-os tests/test_user.json, before its CET zone
+    [InlineData("2023 Jan 13 02:11:53", "2023-01-13T02:11:53Z")]
+    [InlineData("2025-12-09 08:23:52,682", "2025-12-09T08:23:52.682000Z")] // Ping Identity/pingfederate tests/AUTHN_ATTEMPT.json // Cisco/cisco-nx-os tests/test_user.json, before its CET zone
     [InlineData("2024-03-04", "2024-03-04T00:00:00Z")]
     public void Dates_are_autodetected_in_the_catalogue_forms(string text, string expected)
     {
