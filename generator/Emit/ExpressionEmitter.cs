@@ -340,10 +340,11 @@ internal sealed class ExpressionEmitter
 
             if (_stages.TryGetValue(name.Identifier, out var stage))
             {
-                // A stage that has not run is undefined, and reading an attribute of it raises (F5 BIG-IP's
-                // "parse_cef_event.message != None" holds back the CEF stage for a syslog line).
+                // A stage no step of which passed its filter is undefined, and reading an attribute of it raises (F5
+                // BIG-IP's "parse_cef_event.message != None" holds back the CEF stage for a syslog line); one that ran
+                // without output reads its output as undefined (a grok key without a case).
                 var member = path[0] == stage.Output ? $"s.{stage.Field}" : Value + ".Absent";
-                return Rest(Assign($"s.{stage.Field}.IsAbsent ? {Value}.Error : {member}"), path, 1);
+                return Rest(Assign($"s.{stage.Field}Ran ? {member} : {Value}.Error"), path, 1);
             }
         }
 

@@ -67,6 +67,8 @@ internal static class PipelineEmitter
         {
             writer.Line($"/// <summary><c>{pair.Key}.{pair.Value.Output}</c>.</summary>");
             writer.Line($"public {Value} {pair.Value.Field};");
+            writer.Line($"/// <summary>Whether a <c>{pair.Key}</c> step passed its filter: until then the stage is undefined.</summary>");
+            writer.Line($"public bool {pair.Value.Field}Ran;");
         }
 
         writer.Close();
@@ -148,6 +150,11 @@ internal static class PipelineEmitter
             writer.Open($"if (!global::EcsForge.Pipelines.Ops.Holds(arena, {when}))");
             writer.Line(step.Kind == PipelineStepKind.Stage ? "return false;" : returnsBool ? "return true;" : "return;");
             writer.Close();
+        }
+
+        if (step.Kind.IsParse())
+        {
+            writer.Line($"s.{stages[step.Name].Field}Ran = true;");
         }
 
         switch (step.Kind)
