@@ -97,7 +97,7 @@ public static class DiagnosticDescriptors
         "ECSG029", "Invalid expression", "{0}");
 
     public static readonly DiagnosticDescriptor UnknownName = Warning(
-        "ECSG030", "Unknown name in an expression", "'{0}' is not a stage, a variable, 'original' or 'final'{1}: it is undefined");
+        "ECSG030", "Unknown name in an expression", "'{0}' is not a stage, a variable, 'original' or 'final': it is undefined");
 
     public static readonly DiagnosticDescriptor UnknownBuiltin = Error(
         "ECSG031", "Unknown filter, method or test", "{0}");

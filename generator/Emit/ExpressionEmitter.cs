@@ -18,14 +18,17 @@ internal sealed class ExpressionEmitter
 
     private readonly SourceWriter _writer;
     private readonly IReadOnlyDictionary<string, (string Output, string Field)> _stages;
+    private readonly ICollection<string> _actionStages;
     private readonly List<Dictionary<string, string>> _scopes = new();
     private readonly Stack<(string Index, string Count)> _loops = new();
     private int _temps;
 
-    public ExpressionEmitter(SourceWriter writer, IReadOnlyDictionary<string, (string Output, string Field)> stages)
+    /// <param name="actionStages">Action stages' names, read back as the fields written so far (see <see cref="EmitAttribute"/>).</param>
+    public ExpressionEmitter(SourceWriter writer, IReadOnlyDictionary<string, (string Output, string Field)> stages, ICollection<string> actionStages)
     {
         _writer = writer;
         _stages = stages;
+        _actionStages = actionStages;
     }
 
     /// <summary>
@@ -243,7 +246,7 @@ internal sealed class ExpressionEmitter
             case Name { Identifier: "original" }:
                 // The event as received, read whole (Postfix: original.get('log', {})).
                 return Assign("pipeline.Original(s.Original)");
-            case Name { Identifier: "final" }:
+            case Name name when name.Identifier == "final" || _actionStages.Contains(name.Identifier):
                 // The event read whole (final.get('@timestamp'): Azure network watcher).
                 return Assign("fields.All()");
             case Name:
@@ -334,7 +337,10 @@ internal sealed class ExpressionEmitter
         {
             switch (name.Identifier)
             {
-                case "final":
+                // An action stage's name reads what the stages wrote so far: on the platform it holds what that stage
+                // set, the same values unless an earlier stage set the field too (Fortigate's
+                // backward_compatibility.action.get("outcome") == None, read in that stage).
+                case var identifier when identifier == "final" || _actionStages.Contains(identifier):
                     return Assign($"fields.Read({CSharp.String(string.Join(".", path))})");
                 case "original":
                     return path[0] == "message" ? Rest("s.Original", path, 1) : Rest(Assign("pipeline.Original(s.Original)"), path, 0);
@@ -344,7 +350,11 @@ internal sealed class ExpressionEmitter
 
             if (_stages.TryGetValue(name.Identifier, out var stage))
             {
-                return Rest(path[0] == stage.Output ? "s." + stage.Field : Value + ".Absent", path, 1);
+                // A stage no step of which passed its filter is undefined, and reading an attribute of it raises (F5
+                // BIG-IP's "parse_cef_event.message != None" holds back the CEF stage for a syslog line); one that ran
+                // without output reads its output as undefined (a grok key without a case).
+                var member = path[0] == stage.Output ? $"s.{stage.Field}" : Value + ".Absent";
+                return Rest(Assign($"s.{stage.Field}Ran ? {member} : {Value}.Error"), path, 1);
             }
         }
 

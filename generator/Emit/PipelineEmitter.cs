@@ -19,11 +19,14 @@ internal static class PipelineEmitter
     public static void Emit(SourceWriter writer, DatasetModel model, PipelineModel pipeline)
     {
         var stages = StageFields(pipeline);
+        var actionStages = new HashSet<string>(
+            pipeline.Steps.Where(step => step.Kind == PipelineStepKind.Stage && !stages.ContainsKey(step.Name)).Select(step => step.Name),
+            System.StringComparer.Ordinal);
         EmitStagesStruct(writer, stages);
         EmitParse(writer, model, pipeline);
         for (var i = 0; i < pipeline.Steps.Count; i++)
         {
-            EmitStep(writer, pipeline.Steps[i], i, stages);
+            EmitStep(writer, pipeline.Steps[i], i, stages, actionStages);
             if (pipeline.Steps[i].Kind == PipelineStepKind.ParseGrok)
             {
                 GrokStepEmitter.EmitMatchers(writer, pipeline.Steps[i], i);
@@ -64,6 +67,8 @@ internal static class PipelineEmitter
         {
             writer.Line($"/// <summary><c>{pair.Key}.{pair.Value.Output}</c>.</summary>");
             writer.Line($"public {Value} {pair.Value.Field};");
+            writer.Line($"/// <summary>Whether a <c>{pair.Key}</c> step passed its filter: until then the stage is undefined.</summary>");
+            writer.Line($"public bool {pair.Value.Field}Ran;");
         }
 
         writer.Close();
@@ -132,7 +137,8 @@ internal static class PipelineEmitter
         _ => "Parse" + index,
     };
 
-    private static void EmitStep(SourceWriter writer, PipelineStep step, int index, Dictionary<string, (string Output, string Field)> stages)
+    private static void EmitStep(
+        SourceWriter writer, PipelineStep step, int index, Dictionary<string, (string Output, string Field)> stages, HashSet<string> actionStages)
     {
         var returnsBool = step.Kind is PipelineStepKind.Stage or PipelineStepKind.ParseJson;
         writer.Line($"/// <summary>{Describe(step)}</summary>");
@@ -141,13 +147,18 @@ internal static class PipelineEmitter
         writer.Line("var fields = pipeline.Fields;");
         writer.Line("var render = pipeline.Render;");
         writer.Open("try");
-        var expressions = new ExpressionEmitter(writer, stages);
+        var expressions = new ExpressionEmitter(writer, stages, actionStages);
         if (step.When is not null)
         {
             var when = expressions.EmitTemplate(JinjaTemplate.Parse(step.When));
             writer.Open($"if (!global::EcsForge.Pipelines.Ops.Holds(arena, {when}))");
             writer.Line(step.Kind == PipelineStepKind.Stage ? "return false;" : returnsBool ? "return true;" : "return;");
             writer.Close();
+        }
+
+        if (step.Kind.IsParse())
+        {
+            writer.Line($"s.{stages[step.Name].Field}Ran = true;");
         }
 
         switch (step.Kind)

@@ -20,7 +20,7 @@ internal static class PipelineInferenceEmitter
         writer.Line("var fields = pipeline.Fields;");
         foreach (var copy in plan.Copies)
         {
-            writer.Line($"fields.Copy({CSharp.String(copy.Target)}, {CSharp.String(copy.From)});");
+            writer.Line($"fields.Copy({CSharp.String(copy.Target)}, {CSharp.String(copy.From)}{(copy.Overrides ? ", overrides: true" : string.Empty)});");
         }
 
         foreach (var group in plan.AddressGroups)
@@ -46,8 +46,9 @@ internal static class PipelineInferenceEmitter
         foreach (var group in plan.DomainGroups)
         {
             var address = PlatformRules.AddressGroups.Contains(group.Group) ? CSharp.String(group.Group + ".address") : "null";
+            var urls = group.Group == "url" ? ", s_urlHosts" : string.Empty;
             writer.Line($"fields.InferDomainParts({CSharp.String(group.Field)}, {CSharp.String(group.Group + ".registered_domain")}, "
-                + $"{CSharp.String(group.Group + ".top_level_domain")}, {CSharp.String(group.Group + ".subdomain")}, {address});");
+                + $"{CSharp.String(group.Group + ".top_level_domain")}, {CSharp.String(group.Group + ".subdomain")}, {address}{urls});");
         }
 
         if (plan.UserAgentParts.Count > 0)
@@ -79,6 +80,11 @@ internal static class PipelineInferenceEmitter
         foreach (var related in plan.RelatedLists)
         {
             writer.Line($"private static readonly string[] s_related_{related.Name} = {{ {string.Join(", ", related.Feeders.Select(CSharp.String))} }};");
+        }
+
+        if (plan.DomainGroups.Any(group => group.Group == "url"))
+        {
+            writer.Line($"private static readonly string[] s_urlHosts = {{ {string.Join(", ", PlatformRules.UrlHostFields.Select(CSharp.String))} }};");
         }
 
         if (plan.UrlParts.Count > 0)

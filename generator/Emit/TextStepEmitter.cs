@@ -44,6 +44,8 @@ internal static class TextStepEmitter
         var input = expressions.EmitInput(JinjaTemplate.Parse(step.Template ?? string.Empty));
         var call = step.Kind switch
         {
+            PipelineStepKind.ParseKeyValue when step.Text?.Groups == true
+                => $"{Scanners}.KeyValueGroupScanner.Parse(arena, {input}, s_items{index}, s_values{index})",
             PipelineStepKind.ParseKeyValue => $"{Scanners}.KeyValueScanner.Parse(arena, {input}, s_items{index}, s_values{index})",
             PipelineStepKind.ParseCef => $"{Scanners}.CefScanner.Parse(arena, {input})",
             PipelineStepKind.ParseLeef => $"{Scanners}.LeefScanner.Parse(arena, {input})",
@@ -56,7 +58,8 @@ internal static class TextStepEmitter
     public static string Describe(PipelineStep step) => step.Kind switch
     {
         PipelineStepKind.ParseKeyValue
-            => $"Stage <c>{step.Name}</c>: reads key{Xml(step.Text?.ValueSeparator)}value items separated by <c>{Xml(step.Text?.ItemSeparator)}</c>.",
+            => $"Stage <c>{step.Name}</c>: reads key{Xml(step.Text?.ValueSeparator)}value items separated by <c>{Xml(step.Text?.ItemSeparator)}</c>"
+                + (step.Text?.Groups == true ? ", bracketed groups nested." : "."),
         PipelineStepKind.ParseCef => $"Stage <c>{step.Name}</c>: parses CEF.",
         PipelineStepKind.ParseLeef => $"Stage <c>{step.Name}</c>: parses LEEF.",
         PipelineStepKind.ParseXml => $"Stage <c>{step.Name}</c>: parses XML.",

@@ -135,12 +135,11 @@ internal sealed class TemplateChecker
         switch (expression)
         {
             case Name name:
-                if (!IsVariable(name.Identifier) && !_stages.Contains(name.Identifier) && name.Identifier is not ("original" or "final"))
+                // An action stage's name reads the fields written so far, as final does.
+                if (!IsVariable(name.Identifier) && !_stages.Contains(name.Identifier) && !_actionStages.Contains(name.Identifier)
+                    && name.Identifier is not ("original" or "final"))
                 {
-                    var hint = _actionStages.Contains(name.Identifier)
-                        ? ": it is an action stage, whose fields are read back as final.<field>"
-                        : string.Empty;
-                    _problems.Add(new TemplateProblem(TemplateProblemKind.UnknownName, name.Start, name.Length, name.Identifier, hint));
+                    _problems.Add(new TemplateProblem(TemplateProblemKind.UnknownName, name.Start, name.Length, name.Identifier));
                 }
 
                 break;

@@ -110,7 +110,7 @@ internal sealed class InferencePlan
 
         var copies = PlatformRules.Copies
             .Where(copy => sources.Contains(copy.From) && !written.Contains(copy.Target))
-            .Select(copy => new FieldCopy(copy.Target, copy.From))
+            .Select(copy => new FieldCopy(copy.Target, copy.From, copy.Overrides))
             .ToList();
 
         var splitsPath = sources.Contains(PlatformRules.PathField)
@@ -134,5 +134,5 @@ internal sealed record RelatedList(string Name, List<string> Feeders);
 /// </summary>
 internal sealed record DomainGroup(string Group, string Field, string? AddressField);
 
-/// <summary>An inferred field written with the value of <c>From</c>.</summary>
-internal sealed record FieldCopy(string Target, string From);
+/// <summary>An inferred field written with the value of <c>From</c>; over a value the pipeline wrote when <c>Overrides</c>.</summary>
+internal sealed record FieldCopy(string Target, string From, bool Overrides);

@@ -30,6 +30,13 @@ internal static class PlatformRules
     };
 
     /// <summary>
+    /// The <c>url</c> group's parts come from the host of the first of these that is set, none when it is not an
+    /// absolute URL, and from <c>url.domain</c> only when neither is (F5 BIG-IP, Imperva, Netskope, Zscaler: every one of
+    /// the 270 cases with a <c>url.domain</c> agrees).
+    /// </summary>
+    public static readonly string[] UrlHostFields = { "url.full", "url.original" };
+
+    /// <summary>
     /// The fields feeding each inferred <c>related.*</c> list (distinct string values, list items included). Checked
     /// over every case whose pipeline does not set <c>related</c> itself: ip 100%, user 99.6%, hosts 99.4%, hash 100%.
     /// </summary>
@@ -71,13 +78,14 @@ internal static class PlatformRules
 
     /// <summary>
     /// Fields written with another field's value when the dataset does not write them: <c>host.name</c> from
-    /// <c>host.hostname</c> (SekoiaIO endpoint, WithSecure, OCSF: 62 cases), and the legacy <c>action.outcome</c> as
-    /// <c>event.outcome</c> (AWS flow logs, Apache, Fortigate, Postfix: every one of 512 cases with an action.outcome).
+    /// <c>host.hostname</c> (SekoiaIO endpoint, WithSecure, OCSF: 62 cases; Windows writes its own in 106). The legacy
+    /// <c>action.outcome</c> is <c>event.outcome</c> even over a written one (<c>Overrides</c>: every one of the
+    /// catalogue's cases with an action.outcome agrees, OpenSSH's "success # legacy" with a failed action included).
     /// </summary>
-    public static readonly (string Target, string From)[] Copies =
+    public static readonly (string Target, string From, bool Overrides)[] Copies =
     {
-        ("host.name", "host.hostname"),
-        ("event.outcome", "action.outcome"),
+        ("host.name", "host.hostname", false),
+        ("event.outcome", "action.outcome", true),
     };
 
     /// <summary>

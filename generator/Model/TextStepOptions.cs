@@ -12,6 +12,9 @@ public sealed record TextStepOptions
     /// <summary>Between a key and its value (<c>[ParseKeyValue]</c>).</summary>
     public string? ValueSeparator { get; init; }
 
+    /// <summary>Whether brackets nest key=value items into dicts (<c>[ParseKeyValue(Groups = true)]</c>).</summary>
+    public bool Groups { get; init; }
+
     /// <summary>The field names of a <c>[ParseDelimited]</c> row.</summary>
     public EquatableArray<string> Columns { get; init; } = EquatableArray<string>.Empty;
 

@@ -183,7 +183,7 @@ internal sealed class PipelineReader
             var location = site.InString(positional, named, problem.Start, problem.Length);
             diagnostics.Add(problem.Kind switch
             {
-                TemplateProblemKind.UnknownName => DiagnosticInfo.Create(DiagnosticDescriptors.UnknownName, location, problem.Message, problem.Detail),
+                TemplateProblemKind.UnknownName => DiagnosticInfo.Create(DiagnosticDescriptors.UnknownName, location, problem.Message),
                 TemplateProblemKind.UnknownBuiltin => DiagnosticInfo.Create(DiagnosticDescriptors.UnknownBuiltin, location, problem.Message),
                 TemplateProblemKind.UnknownMethod => DiagnosticInfo.Create(DiagnosticDescriptors.UnknownMethod, location, problem.Message, problem.Detail),
                 _ => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidExpression, location, problem.Message),

@@ -44,6 +44,7 @@ internal static class TextStepReader
             {
                 ItemSeparator = stepKind == PipelineStepKind.ParseKeyValue ? site.NamedString("ItemSeparator") ?? @"\s" : null,
                 ValueSeparator = stepKind == PipelineStepKind.ParseKeyValue ? site.NamedString("ValueSeparator") ?? "=" : null,
+                Groups = stepKind == PipelineStepKind.ParseKeyValue && site.NamedValue("Groups")?.Value is true,
                 Columns = columns,
                 Delimiter = stepKind == PipelineStepKind.ParseDelimited ? site.NamedString("Delimiter") ?? "," : null,
             },

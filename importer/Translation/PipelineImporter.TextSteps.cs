@@ -30,6 +30,11 @@ internal sealed partial class PipelineImporter
                     return true;
                 }
 
+                if (Yaml.Child(properties, "groups") is YamlScalarNode { Value: "true" or "True" })
+                {
+                    arguments.Add("Groups = true");
+                }
+
                 break;
             case "cef.parse-cef":
                 attribute = "ParseCef";

@@ -29,5 +29,11 @@ public sealed class ParseKeyValueAttribute : Attribute
     /// <summary>Between a key and its value: <c>=</c> by default; e.g. <c>:</c>.</summary>
     public string ValueSeparator { get; set; } = "=";
 
+    /// <summary>
+    /// The platform's <c>groups: true</c>: brackets nest items into dicts named by their first word
+    /// (<c>[rules rule=X ]</c> is read as <c>{stage}.{Output}.rules.rule</c>: Clavister NGFW).
+    /// </summary>
+    public bool Groups { get; set; }
+
     public string? When { get; set; }
 }

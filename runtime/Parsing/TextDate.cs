@@ -2,7 +2,7 @@ using System;
 
 namespace EcsForge.Parsing;
 
-/// <summary>Parses the text dates logs carry, without allocating: <c>yyyy-MM-dd[T| ]HH:mm:ss[.fraction][Z|±hh:mm]</c>.</summary>
+/// <summary>Parses the text dates logs carry, without allocating: <c>yyyy-MM-dd[T| ]HH:mm:ss[.|,fraction][Z|±hh:mm]</c>.</summary>
 public static class TextDate
 {
     /// <summary>Parses to a UTC instant; a date without zone is taken as UTC.</summary>
@@ -23,7 +23,8 @@ public static class TextDate
 
         var cursor = 19;
         long fractionTicks = 0;
-        if (cursor < text.Length && text[cursor] == (byte)'.')
+        // ISO 8601 allows a comma before the fraction: log4j's "2025-12-09 08:23:52,682" (PingFederate), which dateutil reads.
+        if (cursor < text.Length && text[cursor] is (byte)'.' or (byte)',')
         {
             cursor++;
             var scale = TimeSpan.TicksPerSecond / 10;

@@ -32,9 +32,11 @@ public sealed partial class EventFields
 
     /// <summary>
     /// <c>registered_domain</c>, <c>top_level_domain</c> and <c>subdomain</c> of a group from its domain field; for a
-    /// group with an address (<paramref name="address"/> not null), only when that address is the domain.
+    /// group with an address (<paramref name="address"/> not null), only when that address is the domain. With
+    /// <paramref name="urls"/>, the first of those fields that is set gives the host instead, and gives none when it
+    /// is not an absolute URL. A host under an unlisted suffix has only a subdomain, as tldextract splits it.
     /// </summary>
-    public void InferDomainParts(string domainField, string registeredDomain, string topLevelDomain, string subdomain, string? address)
+    public void InferDomainParts(string domainField, string registeredDomain, string topLevelDomain, string subdomain, string? address, string[]? urls = null)
     {
         var domain = Get(domainField);
         if (domain.Kind != ValueKind.String || Has(registeredDomain))
@@ -47,23 +49,51 @@ public sealed partial class EventFields
             return;
         }
 
-        var utf8 = Utf8(domain);
-        // A host under no listed suffix keeps its subdomain, as tldextract splits it (Postfix: example.localdomain).
-        if (!PublicSuffixList.TrySplit(utf8, out var parts, keepUnlisted: true))
+        var host = UrlHost(urls, out var fromUrl);
+        if (!fromUrl)
+        {
+            host = Utf8(domain);
+        }
+
+        if (!PublicSuffixList.TrySplit(host, out var parts, keepUnlisted: true))
         {
             return;
         }
 
         if (parts.HasRegisteredDomain)
         {
-            Set(registeredDomain, Arena.Utf8String(parts.RegisteredDomain(utf8)), FieldShape.Keep);
-            Set(topLevelDomain, Arena.Utf8String(parts.TopLevelDomain(utf8)), FieldShape.Keep);
+            Set(registeredDomain, Arena.Utf8String(parts.RegisteredDomain(host)), FieldShape.Keep);
+            Set(topLevelDomain, Arena.Utf8String(parts.TopLevelDomain(host)), FieldShape.Keep);
         }
 
         if (parts.HasSubdomain)
         {
-            Set(subdomain, Arena.Utf8String(parts.Subdomain(utf8)), FieldShape.Keep);
+            Set(subdomain, Arena.Utf8String(parts.Subdomain(host)), FieldShape.Keep);
         }
+    }
+
+    /// <summary>
+    /// The host of the first of <paramref name="urls"/> that is set (<paramref name="found"/>), as UTF-8; empty when
+    /// that one is not an absolute URL.
+    /// </summary>
+    private ReadOnlySpan<byte> UrlHost(string[]? urls, out bool found)
+    {
+        found = false;
+        foreach (var url in urls ?? [])
+        {
+            var value = Get(url);
+            if (value.Kind != ValueKind.String)
+            {
+                continue;
+            }
+
+            found = true;
+            var utf8 = Utf8(value);
+            var host = UrlParts.Split(utf8, new RawValue(RawKind.String, 0, utf8.Length)).Domain;
+            return host.HasValue ? utf8.Slice(host.Start, host.Length) : default;
+        }
+
+        return default;
     }
 
     /// <summary>A <c>related.*</c> list: the distinct texts of its feeders (list items included), in feeder order, when not set.</summary>
@@ -123,11 +153,14 @@ public sealed partial class EventFields
         Arena.Append(list, item);
     }
 
-    /// <summary>A field set with another's value when not set itself (<c>host.name</c> from <c>host.hostname</c>).</summary>
-    public void Copy(string target, string from)
+    /// <summary>
+    /// A field set with another's value when not set itself (<c>host.name</c> from <c>host.hostname</c>), or whatever it
+    /// holds when <paramref name="overrides"/> (<c>event.outcome</c> from <c>action.outcome</c>).
+    /// </summary>
+    public void Copy(string target, string from, bool overrides = false)
     {
         var index = IndexOf(from);
-        if (!Has(target) && index >= 0)
+        if ((overrides || !Has(target)) && index >= 0)
         {
             Set(target, _entries[index].Value, _entries[index].Shape);
         }
@@ -228,7 +261,7 @@ public sealed partial class EventFields
     }
 
     /// <summary>A text value as UTF-8 bytes, in a buffer reused until the next call.</summary>
-    public ReadOnlySpan<byte> Utf8(in Value value)
+    public ReadOnlySpan<byte> Utf8(scoped in Value value)
     {
         var text = Arena.Text(value);
         var needed = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);

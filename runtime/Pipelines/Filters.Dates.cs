@@ -8,7 +8,8 @@ public static partial class Filters
 {
     /// <summary>
     /// The forms <see cref="ToRfc3339"/> tries, in order, when no format is given and the text is neither a number nor
-    /// ISO 8601 / RFC 3339: web server logs, Python's <c>%Y/%m/%d</c>, RFC 2822/HTTP, ctime, syslog.
+    /// ISO 8601 / RFC 3339: web server logs, Python's <c>%Y/%m/%d</c>, RFC 2822/HTTP, ctime, Cisco NX-OS's
+    /// <c>2023 Jan 13 02:11:53</c>, syslog.
     /// </summary>
     private static readonly string[] s_dateFormats =
     {
@@ -28,10 +29,14 @@ public static partial class Filters
         "%b %d %Y %H:%M:%S GMT%z",
         // Trellix Network Security's CEF rt "Sep 05 2023 16:47:48 UTC".
         "%b %d %Y %H:%M:%S %Z",
+        "%Y %b %d %H:%M:%S",
         "%d-%b-%Y %H:%M:%S",
         "%Y-%m-%dT%H:%M",
         "%Y-%m-%d",
     };
+
+    /// <summary>1e-1 to 1e-10 written as literals: the doubles nearest those powers, as Python's <c>1e-9</c>.</summary>
+    private static readonly double[] s_fractionScales = { 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10 };
 
     /// <summary>
     /// The platform's <c>to_rfc3339(format=None)</c>: the date in UTC with its microseconds always
@@ -152,16 +157,11 @@ public static partial class Filters
             return TryFromUnixTicks(epoch * TimeSpan.TicksPerSecond, out utc);
         }
 
-        // The number becomes a double, then is divided by a power of ten, as Python's int / 1e9 is (two roundings, which
-        // the microseconds show: Fortinet/fortigate tests/system_event.CEF.json, 1741264732502103430 gives .502104);
-        // fromtimestamp rounds that to microseconds.
-        var scale = 1d;
-        for (var i = 10; i < digits; i++)
-        {
-            scale *= 10;
-        }
-
-        return TryEpochSeconds(epoch / scale, out utc);
+        // The number becomes a double, then is multiplied by a negative power of ten, as Python's int * 1e-9 is (two
+        // roundings, which the microseconds show: Fortinet/fortigate tests/system_event.CEF.json, 1741264732502103430
+        // gives .502104, and tests/Configuration_changed.CEF.json 1637681708541881380 gives .541882 where int / 1e9
+        // would give .541881); fromtimestamp rounds that to microseconds.
+        return TryEpochSeconds(epoch * s_fractionScales[digits - 11], out utc);
     }
 
     /// <summary>A fractional epoch in seconds, rounded half-even to the microsecond as Python's <c>fromtimestamp</c>.</summary>

@@ -24,10 +24,17 @@ public static partial class Ops
     /// <summary>
     /// Whether a stage's or an action's filter holds: the rendered value's truth, where text counts as the Python
     /// literal it spells (<c>"1"</c>, <c>"True"</c>) and other text does not hold (CrowdStrike Falcon's UserIsAdmin
-    /// <c>"0"</c> and Microsoft 365 Defender's AccountType <c>"Application"</c> leave their actions out).
+    /// <c>"0"</c> and Microsoft 365 Defender's AccountType <c>"Application"</c> leave their actions out). A filter that
+    /// raised does not hold: the same outcome as abandoning the action, without throwing on every event (F5 BIG-IP's
+    /// filters on a stage that has not run).
     /// </summary>
     public static bool Holds(ValueArena arena, in Value value)
     {
+        if (value.IsError)
+        {
+            return false;
+        }
+
         if (value.Kind != ValueKind.String)
         {
             return Truthy(arena, value);

@@ -50,6 +50,10 @@ namespace EcsForge.Tests.Datasets;
 [Set("x.final_whole", "{{ final.get('x').get('path') }}")]
 [Set("x.final_read", "{{ final.x.path | lower }}")]
 [Set("x.final_missing_leaf", "{{ 'undefined' if final.x.nothing is not defined else 'defined' }}")]
+// Fortigate's backward_compatibility stage reads what it set by its own name.
+[Set("x.action_stage_read", "success", When = "{{ values.x.get('path') != None and values.x.get('nothing') == None }}")]
+// F5 BIG-IP's set_cef_fields stage, filtered on "parse_cef_event.message != None" for a syslog line.
+[Set("x.stage_not_run", "set", When = "{{ never_run.message != None }}")]
 [Set("x.final_missing_parent", "{{ final.nothing.deeper | lower }}")]
 [Set("x.when_false", "never", When = "{{ parsed.message.count > 100 }}")]
 [Set("x.when_true", "always", When = "{{ parsed.message.count < 100 }}")]
@@ -79,6 +83,8 @@ namespace EcsForge.Tests.Datasets;
 [CustomField("x.zoned_date", FieldType.Object, "test value")]
 [CustomField("x.final_whole", FieldType.Object, "test value")]
 [CustomField("x.final_read", FieldType.Object, "test value")]
+[CustomField("x.action_stage_read", FieldType.Object, "test value")]
+[CustomField("x.stage_not_run", FieldType.Object, "test value")]
 [CustomField("x.final_missing_leaf", FieldType.Object, "test value")]
 [CustomField("x.final_missing_parent", FieldType.Object, "test value")]
 [CustomField("x.get_default", FieldType.Object, "test value")]

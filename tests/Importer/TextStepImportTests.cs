@@ -109,6 +109,38 @@ public class TextStepImportTests
     }
 
     [Fact]
+    public void A_key_value_stage_with_groups_reads_bracketed_groups()
+    {
+        // Clavister/clavister-ngfw/tests/conn_open.json (shortened): groups: true nests [rules ...] and [conn [conn ...]].
+        var dataset = Translate("""
+            pipeline:
+              - name: parsed_event
+                external:
+                  name: kv.parse-kv
+                  properties:
+                    reversed: false
+                    groups: true
+              - name: fields
+            stages:
+              fields:
+                actions:
+                  - set:
+                      event.code: "{{parsed_event.message.id}}"
+                      rule.name: "{{parsed_event.message.rules.rule}}"
+                      source.ip: "{{parsed_event.message.conn.conn.connsrcip}}"
+                      source.port: "{{parsed_event.message.conn.conn.connsrcport}}"
+            """);
+
+        Assert.Contains("""[ParseKeyValue("parsed_event", Groups = true)]""", Rules(dataset));
+        var output = Parse(dataset, "id=600001 event=conn_open [message=Connection opened conndestzone=\"Zone_T0\" ][rules rule=Alw_GRP ]"
+            + "[conn [conn conn=Open connsrcip=1.2.3.4 connsrcport=63182 connrecvif=AGG-VLAN_INTRA ]]");
+
+        Assert.Empty(EcsJsonComparer.Diff(
+            JsonNode.Parse("""{"event":{"code":"600001"},"rule":{"name":"Alw_GRP"},"source":{"ip":"1.2.3.4","address":"1.2.3.4","port":63182},"related":{"ip":["1.2.3.4"]}}"""),
+            output));
+    }
+
+    [Fact]
     public void A_cef_dataset_parses_header_and_extension()
     {
         // catalogue/_doc/parser.md, cef.parse-cef example

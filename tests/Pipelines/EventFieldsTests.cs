@@ -192,6 +192,70 @@ public sealed class EventFieldsTests
         Assert.Equal("""{"action":{"properties":{"kept":1,"Execution Name":"new"}}}""", Write());
     }
 
+    [Theory]
+    // F5 Networks/f5-big-ip tests/test_asm1.json: url.original is a path, so url.domain gets no parts.
+    [InlineData("DASEM.example.org", null, "/path/document.json", """{"url":{"domain":"DASEM.example.org","original":"/path/document.json"}}""")]
+    // Imperva/imperva-waf tests/access_security_bad.json: url.full without a scheme is no absolute URL either.
+    [InlineData("www.test.com", "www.test.com/", "www.test.com/", """{"url":{"domain":"www.test.com","full":"www.test.com/","original":"www.test.com/"}}""")]
+    // Fortinet/fortiproxy tests/dlp.json: url.full is absolute, its host gives the parts.
+    [InlineData("example.com", "https://example.com/rmn.png", "/rmn.png",
+        """{"url":{"domain":"example.com","full":"https://example.com/rmn.png","original":"/rmn.png","registered_domain":"example.com","top_level_domain":"com"}}""")]
+    // F5 Networks/f5-big-ip tests/test_perl_1.json: under the unlisted "test", only a subdomain (tldextract's split).
+    [InlineData("test.test", "https://test.test", null, """{"url":{"domain":"test.test","full":"https://test.test","subdomain":"test"}}""")]
+    // F5 Networks/f5-big-ip tests/test_afm_1.json: neither set, url.domain gives the parts.
+    [InlineData("bigip-3.pme-ds.f5.com", null, null,
+        """{"url":{"domain":"bigip-3.pme-ds.f5.com","registered_domain":"f5.com","subdomain":"bigip-3.pme-ds","top_level_domain":"com"}}""")]
+    public void Url_domain_parts_come_from_the_host_of_url_full_or_original_when_one_is_set(string domain, string? full, string? original, string expected)
+    {
+        _fields.Set("url.domain", Value.FromConstant(domain), FieldShape.Keyword);
+        if (full is not null)
+        {
+            _fields.Set("url.full", Value.FromConstant(full), FieldShape.Keyword);
+        }
+
+        if (original is not null)
+        {
+            _fields.Set("url.original", Value.FromConstant(original), FieldShape.Keyword);
+        }
+
+        _fields.InferDomainParts("url.domain", "url.registered_domain", "url.top_level_domain", "url.subdomain", null, new[] { "url.full", "url.original" });
+
+        Assert.Equal(expected, Write());
+    }
+
+    [Fact]
+    public void An_overriding_copy_replaces_a_written_value_and_a_plain_one_does_not()
+    {
+        // OpenSSH/openssh tests/failed_password.json: event.outcome "success" (# legacy) and action.outcome "failure"
+        // give event.outcome "failure"; Windows/windows keeps its own host.name.
+        _fields.Set("event.outcome", Value.FromConstant("success"), FieldShape.Keyword);
+        _fields.Set("action.outcome", Value.FromConstant("failure"), FieldShape.Keyword);
+        _fields.Set("host.name", Value.FromConstant("WIN-1"), FieldShape.Keyword);
+        _fields.Set("host.hostname", Value.FromConstant("win-1.example.org"), FieldShape.Keyword);
+        _fields.Copy("event.outcome", "action.outcome", overrides: true);
+        _fields.Copy("host.name", "host.hostname");
+
+        Assert.Equal(
+            """{"action":{"outcome":"failure"},"event":{"outcome":"failure"},"host":{"hostname":"win-1.example.org","name":"WIN-1"}}""",
+            Write());
+    }
+
+    [Fact]
+    public void A_domain_under_an_unlisted_suffix_has_only_a_subdomain()
+    {
+        // OpenSSH/openssh tests (source.domain "example.local" gives source.subdomain "example"); an IP or a single
+        // label gives nothing.
+        _fields.Set("source.domain", Value.FromConstant("example.local"), FieldShape.Keyword);
+        _fields.Set("destination.domain", Value.FromConstant("localhost"), FieldShape.Keyword);
+        _fields.Set("client.domain", Value.FromConstant("10.0.0.1"), FieldShape.Keyword);
+        foreach (var group in new[] { "source", "destination", "client" })
+        {
+            _fields.InferDomainParts(group + ".domain", group + ".registered_domain", group + ".top_level_domain", group + ".subdomain", null);
+        }
+
+        Assert.Equal("""{"client":{"domain":"10.0.0.1"},"destination":{"domain":"localhost"},"source":{"domain":"example.local","subdomain":"example"}}""", Write());
+    }
+
     private string Write()
     {
         var buffer = new ArrayBufferWriter<byte>();

@@ -58,6 +58,7 @@ public sealed class ExpressionLanguageTests
     [InlineData("loop_index", "\"1-2-3\"")]
     [InlineData("items", "\"name=Alice;role=admin;\"")]
     [InlineData("final_read", "\"alice\"")]
+    [InlineData("action_stage_read", "\"success\"")]
     [InlineData("whole_stage", "\"ran\"")]
     [InlineData("final_whole", "\"Alice\"")]
     [InlineData("zoned_date", "\"2024-07-02T08:00:00.000000Z\"")] // a date stage's time zone computed by a template
@@ -79,6 +80,7 @@ public sealed class ExpressionLanguageTests
     [InlineData("error_skips")]
     [InlineData("in_skipped_stage")]
     [InlineData("final_missing_parent")] // Jinja raises on an attribute of undefined: the action sets nothing
+    [InlineData("stage_not_run")] // so does a stage that has not run: never_run.message raises
     public void An_action_that_does_not_apply_sets_nothing(string field)
     {
         Assert.False(s_values.ContainsKey(field), $"x.{field} = {s_values[field]?.ToJsonString()}");

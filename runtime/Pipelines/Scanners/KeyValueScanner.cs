@@ -12,8 +12,9 @@ namespace EcsForge.Pipelines.Scanners;
 /// The same item rules as the syslog reader <see cref="EcsForge.Parsing.KeyValueReader"/>, generalized to any
 /// separators: text before the first key and stray tokens without a value separator are skipped; a value runs up to
 /// the item separator that is followed by the next key and its value separator, so <c>ivs=Default Network user=bob</c>
-/// gives <c>Default Network</c>; a value opening with a double quote ends at its closing quote, which ends the item
-/// (<c>\"</c> does not close it, and is kept as written, as the platform's cases show). Keys and values are trimmed of white space; values are text; a duplicate
+/// gives <c>Default Network</c>; a value opening with a double quote ends at its closing quote when the next item or
+/// the end follows it (<c>\"</c> does not close it, and is kept as written, as the platform's cases show), else the
+/// quotes are text (see <see cref="EndsItem"/>). Keys and values are trimmed of white space; values are text; a duplicate
 /// key keeps its last value.
 /// </remarks>
 public static class KeyValueScanner
@@ -50,7 +51,8 @@ public static class KeyValueScanner
 
             var key = ValueArena.Slice(input, keyStart, keyLength);
             var valueStart = stop + value.Length;
-            if (valueStart < text.Length && text[valueStart] == '"' && TryReadQuoted(input, text, valueStart, out var quoted, out var end))
+            if (valueStart < text.Length && text[valueStart] == '"' && TryReadQuoted(input, text, valueStart, out var quoted, out var end)
+                && EndsItem(text, end, item, value))
             {
                 arena.AddMember(dict, key, quoted);
                 var next = item.IndexOf(text, end);
@@ -59,11 +61,42 @@ public static class KeyValueScanner
             }
 
             var valueEnd = ValueEnd(text, valueStart, item, value, out position);
+            if (valueEnd - valueStart >= 2 && text[valueStart] == '"' && text[valueEnd - 1] == '"')
+            {
+                // Quotes that did not end the item but wrap the whole value, white space included, still go
+                // (OpenLDAP's base=""ou=people,o=example"" reads "ou=people,o=example").
+                valueStart++;
+                valueEnd--;
+            }
+
             var length = Trim(text, valueStart, valueEnd, out var start);
             arena.AddMember(dict, key, ValueArena.Slice(input, start, length));
         }
 
         return dict;
+    }
+
+    /// <summary>
+    /// Whether a quoted value closing before <paramref name="end"/> ends its item: at the end of the text, or where an
+    /// item separator and the next key follow. Otherwise the quotes are text and the value runs to the next key, as
+    /// the platform reads PingFederate's <c>attributes="a=1, b=2"  next=</c> (two spaces) as <c>"a=1,</c> and Veeam's
+    /// <c>ChangesXML="&lt;changes&gt;&lt;property internal="...</c> as <c>"&lt;changes&gt;&lt;property</c>.
+    /// </summary>
+    internal static bool EndsItem(ReadOnlySpan<char> text, int end, TextSeparator item, TextSeparator value)
+    {
+        if (end >= text.Length || text[end..].IsWhiteSpace())
+        {
+            return true;
+        }
+
+        if (!item.MatchesAt(text, end))
+        {
+            return false;
+        }
+
+        var keyStart = end + item.Length;
+        var stop = NextStop(text, keyStart, value, item, out var isValue);
+        return isValue && stop > keyStart;
     }
 
     /// <summary>
@@ -127,7 +160,7 @@ public static class KeyValueScanner
         return -1;
     }
 
-    private static bool TryReadQuoted(in Value input, ReadOnlySpan<char> text, int quote, out Value value, out int end)
+    internal static bool TryReadQuoted(in Value input, ReadOnlySpan<char> text, int quote, out Value value, out int end)
     {
         value = Value.Absent;
         var index = quote + 1;

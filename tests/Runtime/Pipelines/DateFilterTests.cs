@@ -28,9 +28,11 @@ public sealed class DateFilterTests
     [InlineData("2019/08/25 23:59:53", "2019-08-25T23:59:53Z")]
     [InlineData("2021-01-28T13:46:08.5+02:00", "2021-01-28T11:46:08.500000Z")]
     [InlineData("1700000000123456", "2023-11-14T22:13:20.123456Z")]
-    [InlineData("1700000000123456789", "2023-11-14T22:13:20.123457Z")] // float(...) / 1e9 rounds half-even, as fromtimestamp
-    // Fortinet/fortigate tests/system_event.CEF.json: eventtime, float(number) / 1e9 (not the exact quotient, .502103).
+    [InlineData("1700000000123456789", "2023-11-14T22:13:20.123457Z")] // float(...) * 1e-9 rounds half-even, as fromtimestamp
+    // Fortinet/fortigate tests/system_event.CEF.json: eventtime, float(number) * 1e-9 (not the exact quotient, .502103).
     [InlineData("1741264732502103430", "2025-03-06T12:38:52.502104Z")]
+    // Fortinet/fortigate tests/Configuration_changed.CEF.json: times 1e-9, not divided by 1e9 (.541881).
+    [InlineData("1637681708541881380", "2021-11-23T15:35:08.541882Z")]
     // CrowdStrike/crowdstrike_falcon tests/process_event.json: 18 digits, the first ten are seconds.
     [InlineData("133027667360825182", "2012-02-26T17:17:53.608252Z")]
     [InlineData("133027667380241770", "2012-02-26T17:17:53.802418Z")]
@@ -49,6 +51,8 @@ public sealed class DateFilterTests
     [InlineData("0", "1970-01-01T00:00:00Z")]
     [InlineData("1491303422.25", "2017-04-04T10:57:02.250000Z")]
     [InlineData("Sun, 06 Nov 1994 08:49:37 GMT", "1994-11-06T08:49:37Z")]
+    [InlineData("2023 Jan 13 02:11:53", "2023-01-13T02:11:53Z")]
+    [InlineData("2025-12-09 08:23:52,682", "2025-12-09T08:23:52.682000Z")] // Ping Identity/pingfederate tests/AUTHN_ATTEMPT.json // Cisco/cisco-nx-os tests/test_user.json, before its CET zone
     [InlineData("2024-03-04", "2024-03-04T00:00:00Z")]
     [InlineData("Sep 17 2018 01:27:42 GMT+00:00", "2018-09-17T01:27:42Z")] // Trend Micro Apex One security_event.json rt
     [InlineData("Sep 05 2023 16:47:48 UTC", "2023-09-05T16:47:48Z")] // Trellix Network Security domain_match.json rt
@@ -115,6 +119,8 @@ public sealed class DateFilterTests
     [InlineData("2024-07-02 10:00:00", "Europe/Paris", "2024-07-02T08:00:00.000000Z")]
     [InlineData("2024-07-02 10:00:00", "Nowhere/Unknown", "2024-07-02T10:00:00.000000Z")]
     [InlineData("2024-07-02T10:00:00Z", "+0100", "2024-07-02T10:00:00.000000Z")]
+    // Cisco/cisco-nx-os tests/test_user.json: "2023 Jan 13 02:11:53 CET" is 01:11:53Z.
+    [InlineData("2023 Jan 13 02:11:53", "CET", "2023-01-13T01:11:53.000000Z")]
     public void A_date_stage_reads_wall_clock_times_in_its_zone(string text, string zone, string expected)
     {
         Assert.Equal($"'{expected}'", Show(Dates.Parse(_arena, S(text), null, S(zone))));

@@ -45,6 +45,31 @@ public sealed class TextScannerTests
     }
 
     [Fact]
+    public void Key_value_quotes_end_a_value_only_where_the_next_item_starts()
+    {
+        // Ping Identity/pingfederate tests/SSO.json: after the closing quote come two spaces, so the quotes are text
+        // and the value runs to the next key; tests/AUTHN_ATTEMPT.json: attributes="" then two spaces reads '""'.
+        Assert.Equal(
+            "{'status': 'failure', 'attributes': '\"SAML_AUTHN_INSTANT=2025-09-02T02:10:07.629Z,', 'SAML_AUTHN_CTX': 'urn:strong,', "
+            + "'SAML_NAME_FORMAT': 'unspecified\"', 'authenticationsourceid': ''}",
+            KeyValue("status=\"failure\" attributes=\"SAML_AUTHN_INSTANT=2025-09-02T02:10:07.629Z, SAML_AUTHN_CTX=urn:strong, "
+                + "SAML_NAME_FORMAT=unspecified\"  authenticationsourceid=\"\""));
+        Assert.Equal("{'attributes': '\"\"', 'next': 'x'}", KeyValue("attributes=\"\"  next=\"x\""));
+        // Veeam/veeam_backup tests/event_01.json: a quote inside the quoted value does not end the item (veeam.job.object).
+        var veeam = KeyValueScanner.Parse(
+            _arena, S("ChangesXML=\"<changes><property internal=\"Syslog\" type=\"Boolean\">On</property></changes>\" UserName=\"jdoe\""),
+            TextSeparator.Parse(@"\s"), TextSeparator.Parse("="));
+        Assert.Equal("'\"<changes><property'", Show(_arena.Member(veeam, "ChangesXML")));
+        Assert.Equal("'jdoe'", Show(_arena.Member(veeam, "UserName")));
+        // OpenLDAP/openldap tests/test_search_1.json: doubled quotes around a value lose one pair.
+        Assert.Equal("{'base': '\"ou=people,o=example\"', 'scope': '2'}", KeyValue("base=\"\"ou=people,o=example\"\" scope=2"));
+        // Fortinet/fortigate tests/test_ssl_certificate_error.json: the last quoted value keeps its "key=" texts.
+        Assert.Equal(
+            "{'status': 'failure', 'msg': 'Certificate is invalid, subject: /C=XX/OU=Certificate Authority/CN=X/emailAddress=a@example.com'}",
+            KeyValue("status=\"failure\" msg=\"Certificate is invalid, subject: /C=XX/OU=Certificate Authority/CN=X/emailAddress=a@example.com\""));
+    }
+
+    [Fact]
     public void Key_value_with_a_comma_and_space_separator_reads_keycloak()
     {
         // Keycloak/keycloak-events/tests/test_login_error.json (the JSON message's "message", item_sep ',\s')
