@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsForge.Inference;
@@ -95,10 +94,8 @@ internal sealed class FirewallJsonNodeMapper : IEventMapper
         ["managedchallengebypassed"] = "allowed",
     };
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     // One writer reused across events, as a service would; only the tree work is per event.
-    private readonly Utf8JsonWriter _writer = new(new ArrayBufferWriter<byte>(), WriterOptions);
+    private readonly JsonNodeOutput _output = new();
 
     public string Name => "JsonNode (hand-written)";
 
@@ -127,9 +124,7 @@ internal sealed class FirewallJsonNodeMapper : IEventMapper
         }
 
         var ecs = Map(raw);
-        _writer.Reset(output);
-        ecs.WriteTo(_writer);
-        _writer.Flush();
+        _output.Write(ecs, output);
         return true;
     }
 

@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -26,9 +25,7 @@ internal sealed class NetfilterRegexMapper : IEventMapper
         + @"(?: (?:CE|DF|MF)?)?(?: FRAG: \d+)? PROTO=\b(?<proto>\w+)\b(?: SPT=(?<spt>[+-]?\d+) DPT=(?<dpt>[+-]?\d+))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly Utf8JsonWriter _writer = new(new ArrayBufferWriter<byte>(), WriterOptions);
+    private readonly JsonNodeOutput _output = new();
 
     public string Name => "Regex + JsonNode (hand-written)";
 
@@ -65,9 +62,7 @@ internal sealed class NetfilterRegexMapper : IEventMapper
         SetIfAny(ecs, "destination.ip", destinationIp);
         SetDistinct(ecs, "related.ip", sourceIp, destinationIp);
 
-        _writer.Reset(output);
-        ecs.WriteTo(_writer);
-        _writer.Flush();
+        _output.Write(ecs, output);
         return true;
     }
 

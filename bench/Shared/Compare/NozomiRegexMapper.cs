@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -33,9 +32,7 @@ internal sealed class NozomiRegexMapper : IEventMapper
 
     private static readonly string[] Labeled = ["cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "flexString1", "flexString2"];
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly Utf8JsonWriter _writer = new(new ArrayBufferWriter<byte>(), WriterOptions);
+    private readonly JsonNodeOutput _output = new();
 
     public string Name => "Regex + JsonNode (hand-written)";
 
@@ -63,9 +60,7 @@ internal sealed class NozomiRegexMapper : IEventMapper
         }
 
         var ecs = Map(header, fields);
-        _writer.Reset(output);
-        ecs.WriteTo(_writer);
-        _writer.Flush();
+        _output.Write(ecs, output);
         return true;
     }
 

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -41,9 +40,7 @@ internal sealed class PulseRegexMapper : IEventMapper
     /// <summary><c>2021-01-28 13:46:08</c> or ISO 8601, optional fraction and zone; no zone means UTC.</summary>
     private static readonly string[] TimeFormats = ["yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private readonly Utf8JsonWriter _writer = new(new ArrayBufferWriter<byte>(), WriterOptions);
+    private readonly JsonNodeOutput _output = new();
 
     public string Name => "Regex + JsonNode (hand-written)";
 
@@ -71,9 +68,7 @@ internal sealed class PulseRegexMapper : IEventMapper
         }
 
         var ecs = Map(fields);
-        _writer.Reset(output);
-        ecs.WriteTo(_writer);
-        _writer.Flush();
+        _output.Write(ecs, output);
         return true;
     }
 
