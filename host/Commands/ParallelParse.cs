@@ -12,8 +12,10 @@ using EcsForge.Routing;
 namespace EcsForge.Host.Commands;
 
 /// <summary>
-/// <c>parse --threads N</c>: the reader cuts the input into batches of lines, N workers parse them, and the writer puts
-/// their output back in input order. Bounded channels keep memory flat: a slow writer holds the reader back.
+/// <c>parse</c>: a reader thread cuts the input into blocks of whole lines (<see cref="InputBlockReader"/>), N worker
+/// threads split and parse them (one by default), and a writer thread puts their output back in input order, with the
+/// failures in the dead-letter stream. Parsing never waits for a read or a write, so one worker parses as fast as the
+/// parser does in a warm process. Bounded channels keep memory flat: a slow writer holds the reader back.
 /// </summary>
 public static class ParallelParse
 {
@@ -28,9 +30,9 @@ public static class ParallelParse
         ParseCounters? counters = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var pending = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(threads * 2) { SingleWriter = true });
-        var parsed = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(threads * 2) { SingleReader = true });
-        var spare = new ConcurrentBag<LineBatch>();
+        var pending = Channel.CreateBounded<InputBlock>(new BoundedChannelOptions(threads * 2) { SingleWriter = true });
+        var parsed = Channel.CreateBounded<InputBlock>(new BoundedChannelOptions(threads * 2) { SingleReader = true });
+        var spare = new ConcurrentBag<InputBlock>();
         // Threads of their own that block while idle: thread-pool threads would spin for work between batches, taking
         // CPU time from the other workers on a machine with as many cores as workers.
         var workers = new Task[threads];
@@ -53,18 +55,17 @@ public static class ParallelParse
             TaskContinuationOptions.OnlyOnFaulted,
             TaskScheduler.Default);
 
-        long lines;
         try
         {
-            lines = ReadBatches(input, pending.Writer, spare, stop, counters);
+            ReadBlocks(input, pending.Writer, spare, stop, counters);
             pending.Writer.Complete();
         }
         catch (ChannelClosedException) when (writer.IsFaulted)
         {
-            lines = 0;
+            // The writer's exception is rethrown below.
         }
 
-        var (written, failed, skipped) = writer.GetAwaiter().GetResult();
+        var (lines, written, failed, skipped) = writer.GetAwaiter().GetResult();
         allParsed.GetAwaiter().GetResult();
         return new ParseStats(lines, written, failed, skipped, stopwatch.Elapsed);
     }
@@ -87,83 +88,81 @@ public static class ParallelParse
         return true;
     }
 
-    private static long ReadBatches(
-        Stream input, ChannelWriter<LineBatch> pending, ConcurrentBag<LineBatch> spare, CancellationToken stop, ParseCounters? counters)
+    private static void ReadBlocks(
+        Stream input, ChannelWriter<InputBlock> pending, ConcurrentBag<InputBlock> spare, CancellationToken stop, ParseCounters? counters)
     {
-        using var reader = new LineReader(input);
-        long lineNumber = 0;
+        var reader = new InputBlockReader(input);
         long sequence = 0;
-        var batch = Take(spare);
-        batch.Start(sequence++, 1);
-        while (!stop.IsCancellationRequested && reader.TryReadLine(out var line))
+        var block = Take(spare);
+        while (!stop.IsCancellationRequested && reader.TryRead(block, out var newlines))
         {
-            lineNumber++;
-            counters?.Line(line.Length);
-            batch.Add(line);
-            if (batch.IsFull)
-            {
-                Post(pending, batch);
-                batch = Take(spare);
-                batch.Start(sequence++, lineNumber + 1);
-            }
+            counters?.Read(newlines, reader.BytesRead);
+            block.Sequence = sequence++;
+            Post(pending, block);
+            block = Take(spare);
         }
-
-        if (batch.Lines.Count > 0)
-        {
-            Post(pending, batch);
-        }
-
-        return lineNumber;
     }
 
-    private static void Work(IntakeRouter router, IntakeFormat format, ChannelReader<LineBatch> pending, ChannelWriter<LineBatch> parsed)
+    private static void Work(IntakeRouter router, IntakeFormat format, ChannelReader<InputBlock> pending, ChannelWriter<InputBlock> parsed)
     {
-        while (TryTake(pending, out var batch))
+        while (TryTake(pending, out var block))
         {
-            for (var i = 0; i < batch.Lines.Count; i++)
-            {
-                if (ParseCommand.IsBlank(batch.Line(i)))
-                {
-                    batch.Skipped++;
-                    continue;
-                }
-
-                var result = router.Parse(format, batch.Line(i), batch.Output);
-                if (result.Success)
-                {
-                    batch.Output.GetSpan(1)[0] = (byte)'\n';
-                    batch.Output.Advance(1);
-                    batch.Parsed++;
-                }
-                else
-                {
-                    batch.Failures.Add((i, result));
-                }
-            }
-
-            Post(parsed, batch);
+            Parse(router, format, block);
+            Post(parsed, block);
         }
     }
 
-    private static (long Written, long Failed, long Skipped) WriteInOrder(
-        ChannelReader<LineBatch> parsed, Stream output, Func<Stream> openDeadLetter, string slug, ConcurrentBag<LineBatch> spare)
+    private static void Parse(IntakeRouter router, IntakeFormat format, InputBlock block)
+    {
+        var bytes = block.Bytes;
+        var index = 0;
+        for (var start = 0; start < bytes.Length; index++)
+        {
+            var newline = bytes[start..].IndexOf((byte)'\n');
+            var length = newline < 0 ? bytes.Length - start : newline;
+            var line = bytes.Slice(start, length);
+            if (ParseCommand.IsBlank(line))
+            {
+                block.Skipped++;
+            }
+            else if (router.Parse(format, line, block.Output) is var result && result.Success)
+            {
+                block.Output.GetSpan(1)[0] = (byte)'\n';
+                block.Output.Advance(1);
+                block.Parsed++;
+            }
+            else
+            {
+                block.Failures.Add((index, start, length, result));
+            }
+
+            start += length + 1;
+        }
+
+        block.Lines = index;
+    }
+
+    private static (long Lines, long Written, long Failed, long Skipped) WriteInOrder(
+        ChannelReader<InputBlock> parsed, Stream output, Func<Stream> openDeadLetter, string slug, ConcurrentBag<InputBlock> spare)
     {
         using var deadLetters = new DeadLetterWriter(openDeadLetter, slug);
-        var early = new Dictionary<long, LineBatch>();
+        var early = new Dictionary<long, InputBlock>();
         long next = 0;
+        long lines = 0;
         long written = 0;
         long skipped = 0;
-        while (TryTake(parsed, out var batch))
+        while (TryTake(parsed, out var block))
         {
-            early.Add(batch.Sequence, batch);
+            early.Add(block.Sequence, block);
             while (early.Remove(next, out var ready))
             {
                 output.Write(ready.Output.WrittenSpan);
-                foreach (var (line, result) in ready.Failures)
+                foreach (var (index, start, length, result) in ready.Failures)
                 {
-                    deadLetters.Write(result, ready.FirstLineNumber + line, ParseCommand.WithoutCarriageReturn(ready.Line(line)));
+                    deadLetters.Write(result, lines + index + 1, ParseCommand.WithoutCarriageReturn(ready.Bytes.Slice(start, length)));
                 }
 
+                lines += ready.Lines;
                 written += ready.Parsed;
                 skipped += ready.Skipped;
                 next++;
@@ -172,17 +171,17 @@ public static class ParallelParse
         }
 
         output.Flush();
-        return (written, deadLetters.Count, skipped);
+        return (lines, written, deadLetters.Count, skipped);
     }
 
-    private static void Post(ChannelWriter<LineBatch> channel, LineBatch batch)
+    private static void Post(ChannelWriter<InputBlock> channel, InputBlock block)
     {
         // Every stage runs on a thread of its own: block on the bounded channel instead of spinning.
-        if (!channel.TryWrite(batch))
+        if (!channel.TryWrite(block))
         {
-            channel.WriteAsync(batch).AsTask().GetAwaiter().GetResult();
+            channel.WriteAsync(block).AsTask().GetAwaiter().GetResult();
         }
     }
 
-    private static LineBatch Take(ConcurrentBag<LineBatch> spare) => spare.TryTake(out var batch) ? batch : new LineBatch();
+    private static InputBlock Take(ConcurrentBag<InputBlock> spare) => spare.TryTake(out var block) ? block : new InputBlock();
 }

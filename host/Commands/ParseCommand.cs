@@ -12,9 +12,9 @@ using EcsForge.Routing;
 namespace EcsForge.Host.Commands;
 
 /// <summary>
-/// <c>parse</c>: raw events, one per line, to ECS NDJSON on stdout; failures to a dead-letter file. One core by
-/// default; <c>--threads N</c> parses on N workers, reads and writes on threads of their own, and keeps the input
-/// order (<see cref="ParallelParse"/>). Its command line is <see cref="ParseCommandLine"/>.
+/// <c>parse</c>: raw events, one per line, to ECS NDJSON on stdout; failures to a dead-letter file. One parsing thread
+/// by default, <c>--threads N</c> for N; reading and writing run on threads of their own, and the output keeps the
+/// input order (<see cref="ParallelParse"/>). Its command line is <see cref="ParseCommandLine"/>.
 /// </summary>
 public static class ParseCommand
 {
@@ -64,9 +64,7 @@ public static class ParseCommand
             using var output = OpenOutput(options.OutputPath);
             using (ProgressLine.StartIfWanted(options.Quiet, counters))
             {
-                stats = options.Threads is { } threads
-                    ? ParallelParse.Execute(router, format, input, output, deadLetter.Take, threads, interrupt.Token, counters)
-                    : Execute(router, format, input, output, deadLetter.Take, interrupt.Token, counters);
+                stats = ParallelParse.Execute(router, format, input, output, deadLetter.Take, options.Threads ?? 1, interrupt.Token, counters);
             }
         }
         catch (IOException e) when (options.OutputPath is null && StandardOutput.IsBrokenPipe(e))
@@ -102,54 +100,6 @@ public static class ParseCommand
         return (interrupted ? "interrupted: " : string.Empty) + (stats.Failed > 0 ? summary + " dead-letter=" + deadLetterPath : summary);
     }
 
-    /// <summary>
-    /// The pipeline itself, on streams: every line of <paramref name="input"/> is routed to <paramref name="format"/>;
-    /// events go to <paramref name="output"/> as NDJSON and failures to the stream <paramref name="openDeadLetter"/>
-    /// returns, which is called on the first failure only and disposed at the end. <paramref name="output"/> is flushed,
-    /// not disposed.
-    /// </summary>
-    public static ParseStats Execute(
-        IntakeRouter router,
-        IntakeFormat format,
-        Stream input,
-        Stream output,
-        Func<Stream> openDeadLetter,
-        CancellationToken stop = default,
-        ParseCounters? counters = null)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        using var lines = new LineReader(input);
-        using var deadLetters = new DeadLetterWriter(openDeadLetter, format.Slug);
-        var events = new EventOutput(output);
-        long lineNumber = 0;
-        long parsed = 0;
-        long skipped = 0;
-        while (!stop.IsCancellationRequested && lines.TryReadLine(out var line))
-        {
-            lineNumber++;
-            counters?.Line(line.Length);
-            if (IsBlank(line))
-            {
-                skipped++;
-                continue;
-            }
-
-            var result = router.Parse(format, line, events.Buffer);
-            if (result.Success)
-            {
-                events.EndEvent();
-                parsed++;
-            }
-            else
-            {
-                deadLetters.Write(result, lineNumber, WithoutCarriageReturn(line));
-            }
-        }
-
-        events.Flush();
-        return new ParseStats(lineNumber, parsed, deadLetters.Count, skipped, stopwatch.Elapsed);
-    }
-
     /// <summary>A line of nothing but spaces, tabs and a CR is no event: it is skipped, and counted as skipped.</summary>
     internal static bool IsBlank(ReadOnlySpan<byte> line) => line.TrimStart(" \t\r"u8).IsEmpty;
 
@@ -160,7 +110,7 @@ public static class ParseCommand
     /// <summary>The output file, created or truncated, or stdout.</summary>
     private static Stream OpenOutput(string? path)
     {
-        // EventOutput does its own buffering, hence no FileStream buffer.
+        // Each write is a block of events already, hence no FileStream buffer.
         return path is null
             ? StandardOutput.Open()
             : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
@@ -168,7 +118,7 @@ public static class ParseCommand
 
     private static Stream OpenInput(string? path, CancellationToken stop)
     {
-        // LineReader does its own buffering, hence no FileStream buffer. A file never keeps a read waiting; stdin may.
+        // Each read fills a block of lines, hence no FileStream buffer. A file never keeps a read waiting; stdin may.
         return path is null
             ? new InterruptibleInput(Console.OpenStandardInput(), stop)
             : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);

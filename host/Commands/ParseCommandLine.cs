@@ -42,7 +42,7 @@ public static class ParseCommandLine
         };
         var threads = new Option<int?>("--threads")
         {
-            Description = "Parse on N workers (1 to 256) in input order; default: one core.",
+            Description = "Parse on N threads (1 to 256), output in input order; default: 1. Reading and writing have threads of their own.",
             HelpName = "N",
         };
         threads.Validators.Add(result =>

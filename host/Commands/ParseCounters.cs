@@ -15,10 +15,10 @@ public sealed class ParseCounters
 
     public long Bytes => Volatile.Read(ref _bytes);
 
-    /// <summary>One more line of <paramref name="length"/> bytes, not counting its '\n'.</summary>
-    public void Line(int length)
+    /// <summary><paramref name="lines"/> more lines read, <paramref name="bytesRead"/> bytes read in all.</summary>
+    public void Read(long lines, long bytesRead)
     {
-        Volatile.Write(ref _lines, _lines + 1);
-        Volatile.Write(ref _bytes, _bytes + length + 1);
+        Volatile.Write(ref _lines, _lines + lines);
+        Volatile.Write(ref _bytes, bytesRead);
     }
 }

@@ -122,34 +122,52 @@ public class ParseCommandTests
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(16)]
-    public void LinesSurviveAnyBufferSizeAndShortReads(int bufferSize)
+    public void BlocksHoldWholeLinesWhateverTheBlockSizeAndShortReads(int blockSize)
     {
-        var lines = new[] { "alpha", string.Empty, "a much longer line than the buffer", "z", string.Empty, "last" };
-        using var input = new TrickleStream(Encoding.UTF8.GetBytes(string.Join("\r\n", lines)));
-        using var reader = new LineReader(input, bufferSize);
+        var text = "alpha\r\n\r\na much longer line than the block\r\nz\r\n\r\nlast";
+        var reader = new InputBlockReader(new TrickleStream(Encoding.UTF8.GetBytes(text)));
+        var block = new InputBlock(blockSize);
 
-        var read = new List<string>();
-        while (reader.TryReadLine(out var line))
+        var blocks = new List<string>();
+        var newlines = 0;
+        while (reader.TryRead(block, out var count))
         {
-            read.Add(Encoding.UTF8.GetString(line).TrimEnd('\r'));
+            blocks.Add(Encoding.UTF8.GetString(block.Bytes));
+            newlines += count;
         }
 
-        Assert.Equal(lines, read);
+        Assert.Equal(text, string.Concat(blocks));
+        Assert.All(blocks[..^1], b => Assert.EndsWith("\n", b, StringComparison.Ordinal));
+        Assert.Equal("last", blocks[^1]);
+        Assert.Equal(5, newlines);
+        Assert.Equal(text.Length, reader.BytesRead);
+    }
+
+    [Fact]
+    public void LinesSplitAcrossManyShortReadsAreParsedWhole()
+    {
+        var run = Run(new TrickleStream(Encoding.UTF8.GetBytes("{\"a\":1}\nnot json\n{}")));
+
+        Assert.Equal(new ParseStats(3, 2, 1, 0, run.Stats.Elapsed), run.Stats);
+        Assert.Equal(Ok + Ok, run.Output);
+        Assert.Equal("not json", (string?)Assert.Single(run.DeadLetters)["message"]);
     }
 
     private static RunResult Run(string input) => Run(Encoding.UTF8.GetBytes(input));
 
-    private static RunResult Run(byte[] input)
+    private static RunResult Run(byte[] input) => Run(new MemoryStream(input));
+
+    private static RunResult Run(Stream input)
     {
         using var output = new MemoryStream();
         var deadLetter = new MemoryStream();
         var opened = false;
-        var stats = ParseCommand.Execute(s_router, s_format, new MemoryStream(input), output, () =>
+        var stats = ParallelParse.Execute(s_router, s_format, input, output, () =>
         {
             Assert.False(opened, "the dead-letter stream is opened once");
             opened = true;
             return deadLetter;
-        });
+        }, threads: 1);
 
         // The dead-letter stream is disposed by then; ToArray still works on a MemoryStream.
         var records = Encoding.UTF8.GetString(deadLetter.ToArray())

@@ -24,10 +24,7 @@ public sealed class ProgressLineTests
         var counters = new ParseCounters();
         using var error = new StringWriter();
         var progress = new ProgressLine(error, counters, refresh: false);
-        for (var i = 0; i < 1000; i++)
-        {
-            counters.Line(99);
-        }
+        counters.Read(lines: 1000, bytesRead: 100_000);
 
         progress.Draw(TimeSpan.FromSeconds(0.001));
         progress.Draw(TimeSpan.FromSeconds(1000));
@@ -73,13 +70,13 @@ public sealed class ProgressLineTests
     }
 
     [Fact]
-    public void Counters_count_lines_and_their_bytes_with_the_newline()
+    public void Counters_add_up_lines_and_keep_the_latest_byte_total()
     {
         var counters = new ParseCounters();
 
-        counters.Line(10);
-        counters.Line(0);
+        counters.Read(lines: 2, bytesRead: 12);
+        counters.Read(lines: 3, bytesRead: 40);
 
-        Assert.Equal((2L, 12L), (counters.Lines, counters.Bytes));
+        Assert.Equal((5L, 40L), (counters.Lines, counters.Bytes));
     }
 }
