@@ -10,8 +10,9 @@ namespace EcsForge.Bench.Commands;
 
 /// <summary>
 /// <c>e2e</c>: the built CLI (<c>ecsforge parse</c>) on generated files of 300,000 and 1,000,000 events, with its peak
-/// resident memory, next to the same events parsed in this process once warm; medians of <c>--runs</c> runs, by wall time and
-/// by CPU time (the CLI's whole process: start-up, JIT, reading and writing included).
+/// resident memory, next to the same events parsed in this process once warm (on as many threads as the CLI's
+/// <c>--threads</c>, and then on one, to show how far the parser itself scales); medians of <c>--runs</c> runs, by wall
+/// time and by CPU time (the CLI's whole process: start-up, JIT, reading and writing included).
 /// </summary>
 internal static class EndToEndCommand
 {
@@ -75,6 +76,7 @@ internal static class EndToEndCommand
             Console.WriteLine($"CLI: {cli}{(threads > 0 ? $" --threads {threads}" : "")}; median of {runs} runs each; load average before: {LoadAverage()}");
             Console.WriteLine("| events | CLI events/s | CLI events/CPU-s | CLI peak RSS (MiB) | in-process events/s (warm) | in-process events/CPU-s | CLI / in-process (wall) | (CPU) |");
             Console.WriteLine("|--:|--:|--:|--:|--:|--:|--:|--:|");
+            var scaling = new System.Collections.Generic.List<string>();
             foreach (var size in s_sizes)
             {
                 var input = Path.Combine(directory.FullName, $"{slug}-{size}.ndjson");
@@ -99,11 +101,23 @@ internal static class EndToEndCommand
                     peak = Math.Max(peak, result.PeakResidentBytes);
                 }
 
-                var (wall, cpu) = InProcessRun.EventsPerSecond(router, format, input, runs);
+                var (wall, cpu) = InProcessRun.EventsPerSecond(router, format, input, runs, Math.Max(threads, 1));
                 var (cliRate, cliCpuRate, inProcess, inProcessCpu) = (Median(cliWall), Median(cliCpu), Median(wall), Median(cpu));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {size:N0} | {cliRate:N0} | {cliCpuRate:N0} | {peak / (1024.0 * 1024.0):N0} | {inProcess:N0} | {inProcessCpu:N0} | {cliRate / inProcess:N2} | {cliCpuRate / inProcessCpu:N2} |"));
+                if (threads > 1)
+                {
+                    // How far the parser itself scales here, with no reading, writing or hand-offs: the CLI's ceiling.
+                    var (oneWall, _) = InProcessRun.EventsPerSecond(router, format, input, runs, threads: 1);
+                    scaling.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"{size:N0} events in-process: {Median(oneWall):N0} events/s on 1 thread, {inProcess:N0} on {threads} ({inProcess / Median(oneWall):N2}x)"));
+                }
                 File.Delete(input);
+            }
+
+            foreach (var line in scaling)
+            {
+                Console.WriteLine(line);
             }
 
             Console.WriteLine($"load average after: {LoadAverage()}");
