@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 using EcsForge.Host.IO;
 using EcsForge.Routing;
@@ -15,7 +14,7 @@ namespace EcsForge.Host.Commands;
 /// <c>parse</c>: a reader thread cuts the input into blocks of whole lines (<see cref="InputBlockReader"/>), N worker
 /// threads split and parse them (one by default), and a writer thread puts their output back in input order, with the
 /// failures in the dead-letter stream. Parsing never waits for a read or a write, so one worker parses as fast as the
-/// parser does in a warm process. Bounded channels keep memory flat: a slow writer holds the reader back.
+/// parser does in a warm process. Bounded queues keep memory flat: a slow writer holds the reader back.
 /// </summary>
 public static class ParallelParse
 {
@@ -30,26 +29,27 @@ public static class ParallelParse
         ParseCounters? counters = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var pending = Channel.CreateBounded<InputBlock>(new BoundedChannelOptions(threads * 2) { SingleWriter = true });
-        var parsed = Channel.CreateBounded<InputBlock>(new BoundedChannelOptions(threads * 2) { SingleReader = true });
+        // Blocking queues between threads of their own: a stage that waits sleeps on the queue, with no thread-pool
+        // continuation to wake it (a thread-pool thread spins for more work after each, taking CPU from the workers).
+        // Not disposed: after a failed write, the continuation below may still be closing them when this returns.
+        var pending = new BlockingCollection<InputBlock>(threads * 2);
+        var parsed = new BlockingCollection<InputBlock>(threads * 2);
         var spare = new ConcurrentBag<InputBlock>();
-        // Threads of their own that block while idle: thread-pool threads would spin for work between batches, taking
-        // CPU time from the other workers on a machine with as many cores as workers.
         var workers = new Task[threads];
         for (var i = 0; i < threads; i++)
         {
-            workers[i] = OnOwnThread(() => Work(router, format, pending.Reader, parsed.Writer));
+            workers[i] = OnOwnThread(() => Work(router, format, pending, parsed));
         }
 
-        var allParsed = Task.WhenAll(workers).ContinueWith(task => parsed.Writer.Complete(task.Exception), TaskScheduler.Default);
-        var writer = OnOwnThread(() => WriteInOrder(parsed.Reader, output, openDeadLetter, format.Slug, spare));
+        var allParsed = Task.WhenAll(workers).ContinueWith(_ => parsed.CompleteAdding(), TaskScheduler.Default);
+        var writer = OnOwnThread(() => WriteInOrder(parsed, output, openDeadLetter, format.Slug, spare));
 
-        // A failed write (disk full) must not leave the reader and workers blocked on full channels: close them.
+        // A failed write (disk full) must not leave the reader and workers blocked on full queues: close them.
         writer.ContinueWith(
-            task =>
+            _ =>
             {
-                parsed.Writer.TryComplete(task.Exception);
-                pending.Writer.TryComplete(task.Exception);
+                parsed.CompleteAdding();
+                pending.CompleteAdding();
             },
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted,
@@ -57,16 +57,18 @@ public static class ParallelParse
 
         try
         {
-            ReadBlocks(input, pending.Writer, spare, stop, counters);
-            pending.Writer.Complete();
+            ReadBlocks(input, pending, spare, stop, counters);
+            pending.CompleteAdding();
         }
-        catch (ChannelClosedException) when (writer.IsFaulted)
+        catch (InvalidOperationException) when (writer.IsFaulted)
         {
-            // The writer's exception is rethrown below.
+            // The queue was closed under the reader; the writer's exception is rethrown below.
         }
 
         var (lines, written, failed, skipped) = writer.GetAwaiter().GetResult();
         allParsed.GetAwaiter().GetResult();
+        // A worker that failed is reported after the writer (whose own failure comes first).
+        Task.WhenAll(workers).GetAwaiter().GetResult();
         return new ParseStats(lines, written, failed, skipped, stopwatch.Elapsed);
     }
 
@@ -74,22 +76,8 @@ public static class ParallelParse
 
     private static Task<T> OnOwnThread<T>(Func<T> body) => Task.Factory.StartNew(body, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>The next item, blocking this (dedicated) thread while there is none; false once the channel is completed.</summary>
-    private static bool TryTake<T>(ChannelReader<T> reader, out T item)
-    {
-        while (!reader.TryRead(out item!))
-        {
-            if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static void ReadBlocks(
-        Stream input, ChannelWriter<InputBlock> pending, ConcurrentBag<InputBlock> spare, CancellationToken stop, ParseCounters? counters)
+        Stream input, BlockingCollection<InputBlock> pending, ConcurrentBag<InputBlock> spare, CancellationToken stop, ParseCounters? counters)
     {
         var reader = new InputBlockReader(input);
         long sequence = 0;
@@ -98,17 +86,17 @@ public static class ParallelParse
         {
             counters?.Read(newlines, reader.BytesRead);
             block.Sequence = sequence++;
-            Post(pending, block);
+            pending.Add(block);
             block = Take(spare);
         }
     }
 
-    private static void Work(IntakeRouter router, IntakeFormat format, ChannelReader<InputBlock> pending, ChannelWriter<InputBlock> parsed)
+    private static void Work(IntakeRouter router, IntakeFormat format, BlockingCollection<InputBlock> pending, BlockingCollection<InputBlock> parsed)
     {
-        while (TryTake(pending, out var block))
+        foreach (var block in pending.GetConsumingEnumerable())
         {
             Parse(router, format, block);
-            Post(parsed, block);
+            parsed.Add(block);
         }
     }
 
@@ -143,7 +131,7 @@ public static class ParallelParse
     }
 
     private static (long Lines, long Written, long Failed, long Skipped) WriteInOrder(
-        ChannelReader<InputBlock> parsed, Stream output, Func<Stream> openDeadLetter, string slug, ConcurrentBag<InputBlock> spare)
+        BlockingCollection<InputBlock> parsed, Stream output, Func<Stream> openDeadLetter, string slug, ConcurrentBag<InputBlock> spare)
     {
         using var deadLetters = new DeadLetterWriter(openDeadLetter, slug);
         var early = new Dictionary<long, InputBlock>();
@@ -151,7 +139,7 @@ public static class ParallelParse
         long lines = 0;
         long written = 0;
         long skipped = 0;
-        while (TryTake(parsed, out var block))
+        foreach (var block in parsed.GetConsumingEnumerable())
         {
             early.Add(block.Sequence, block);
             while (early.Remove(next, out var ready))
@@ -172,15 +160,6 @@ public static class ParallelParse
 
         output.Flush();
         return (lines, written, deadLetters.Count, skipped);
-    }
-
-    private static void Post(ChannelWriter<InputBlock> channel, InputBlock block)
-    {
-        // Every stage runs on a thread of its own: block on the bounded channel instead of spinning.
-        if (!channel.TryWrite(block))
-        {
-            channel.WriteAsync(block).AsTask().GetAwaiter().GetResult();
-        }
     }
 
     private static InputBlock Take(ConcurrentBag<InputBlock> spare) => spare.TryTake(out var block) ? block : new InputBlock();

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Tasks;
 using EcsForge.Host.Commands;
 using EcsForge.Routing;
 using Xunit;
@@ -55,6 +56,23 @@ public sealed class ParallelParseTests
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_failed_write_stops_the_reader_and_the_workers_and_is_reported(int threads)
+    {
+        // Many more blocks than the queues hold, so the reader and the workers are blocked on full queues when the
+        // first write fails.
+        var input = Lines(100_000);
+        Assert.True(s_router.TryGetFormat("cloudflare-firewall-events", out var format));
+
+        var run = Task.Run(() => ParallelParse.Execute(s_router, format, new MemoryStream(input), new DiskFullStream(), () => new MemoryStream(), threads));
+
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(2))));
+        var error = await Assert.ThrowsAsync<IOException>(() => run);
+        Assert.Equal("No space left on device", error.Message);
+    }
+
     /// <summary>The router's output for each line on its own, joined by newlines, and the 1-based numbers of the lines that fail.</summary>
     private static (string Output, List<long> FailedLines) EachLineParsedAlone(IntakeFormat format, byte[] input)
     {
@@ -83,6 +101,13 @@ public sealed class ParallelParseTests
         var deadLetter = new KeptOpenStream();
         var stats = parse((source, output, deadLetter));
         return (Encoding.UTF8.GetString(output.ToArray()), Encoding.UTF8.GetString(deadLetter.ToArray()), stats);
+    }
+
+    private sealed class DiskFullStream : MemoryStream
+    {
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("No space left on device");
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
     }
 
     /// <summary>The dead-letter writer disposes its stream; the test still reads it afterwards.</summary>
