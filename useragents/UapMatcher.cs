@@ -19,6 +19,15 @@ internal static class UapMatcher
 
     private static readonly UapRuleFilter s_filter = new(UapRegexes.AgentRequirements.ToArray(), UapRegexes.OperatingSystemRequirements.ToArray(), UapRegexes.DeviceRequirements.ToArray());
 
+    /// <summary>A replacement built on the stack up to this many chars; a longer one (several long groups) on the heap.</summary>
+    private const int StackChars = 256;
+
+    // What a list answers when none of its rules yields a family, and the details of a string no list knows: shared,
+    // since results are immutable, so a miss on an unknown string allocates no result (only its cache entry).
+    private static readonly UapVersioned s_otherVersioned = new(UserAgentDetails.Other, null, null, null, null);
+    private static readonly UapDevice s_otherDevice = new(UserAgentDetails.Other, null, null);
+    private static readonly UserAgentDetails s_nothingKnown = new(s_otherVersioned, s_otherVersioned, s_otherDevice);
+
     public static UserAgentDetails Parse(ReadOnlySpan<byte> text, PatternState state)
     {
         Span<int> slots = stackalloc int[UapRegexes.SlotCount];
@@ -29,7 +38,10 @@ internal static class UapMatcher
         var steps = 0L;
         var agent = MatchVersioned(text, slots, found, state, operatingSystem: false, ref steps);
         var operatingSystem = MatchVersioned(text, slots, found, state, operatingSystem: true, ref steps);
-        return new UserAgentDetails(agent, operatingSystem, MatchDevice(text, slots, found, state, ref steps));
+        var device = MatchDevice(text, slots, found, state, ref steps);
+        return agent == (object)s_otherVersioned && operatingSystem == (object)s_otherVersioned && device == (object)s_otherDevice
+            ? s_nothingKnown
+            : new UserAgentDetails(agent, operatingSystem, device);
     }
 
     /// <summary>The user agent, or the operating system: the two lists read their groups alike.</summary>
@@ -57,7 +69,7 @@ internal static class UapMatcher
             }
         }
 
-        return new UapVersioned(UserAgentDetails.Other, null, null, null, null);
+        return s_otherVersioned;
     }
 
     private static UapDevice MatchDevice(ReadOnlySpan<byte> text, Span<int> slots, ReadOnlySpan<ulong> found, PatternState state, ref long steps)
@@ -83,7 +95,7 @@ internal static class UapMatcher
             }
         }
 
-        return new UapDevice(UserAgentDetails.Other, null, null);
+        return s_otherDevice;
     }
 
     /// <summary>A field: its replacement when the file gives one, else its group (absent when empty or unmatched).</summary>
@@ -105,21 +117,33 @@ internal static class UapMatcher
             return replacement;
         }
 
-        var builder = new StringBuilder(replacement.Length + 16);
+        // Each group's bytes decode to at most as many chars, so this bounds the text before trimming; it is built in
+        // one buffer and copied once into the result.
+        var length = replacement.Length;
+        for (var i = 0; i + 1 < replacement.Length; i++)
+        {
+            if (replacement[i] == '$' && replacement[i + 1] is >= '1' and <= '9')
+            {
+                length += Group(replacement[i + 1] - '0', rule, text, slots).Length;
+            }
+        }
+
+        Span<char> buffer = length <= StackChars ? stackalloc char[StackChars] : new char[length];
+        var written = 0;
         for (var i = 0; i < replacement.Length; i++)
         {
             if (replacement[i] == '$' && i + 1 < replacement.Length && replacement[i + 1] is >= '1' and <= '9')
             {
-                builder.Append(Encoding.UTF8.GetString(Group(replacement[i + 1] - '0', rule, text, slots)));
+                written += Encoding.UTF8.GetChars(Group(replacement[i + 1] - '0', rule, text, slots), buffer[written..]);
                 i++;
                 continue;
             }
 
-            builder.Append(replacement[i]);
+            buffer[written++] = replacement[i];
         }
 
-        var result = builder.ToString().Trim();
-        return result.Length == 0 ? null : result;
+        var result = buffer[..written].Trim();
+        return result.IsEmpty ? null : new string(result);
     }
 
     private static ReadOnlySpan<byte> Group(int group, UapRule rule, ReadOnlySpan<byte> text, ReadOnlySpan<int> slots)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -20,15 +22,18 @@ public sealed class UserAgentDetails
 {
     public const string Other = "Other";
 
+    /// <summary>Chars of a joined version kept on the stack: versions are a few digits per part.</summary>
+    private const int JoinedChars = 64;
+
     public UserAgentDetails(UapVersioned agent, UapVersioned operatingSystem, UapDevice device)
     {
         Agent = agent;
         OperatingSystem = operatingSystem;
         Device = device;
         Name = Encode(agent.Family == Other ? null : agent.Family);
-        Version = Encode(agent.Family == Other ? null : JoinVersion(agent.Major, agent.Minor, agent.Patch, null));
+        Version = agent.Family == Other ? null : EncodeVersion(agent.Major, agent.Minor, agent.Patch, null);
         OperatingSystemName = Encode(operatingSystem.Family == Other ? null : operatingSystem.Family);
-        OperatingSystemVersion = Encode(operatingSystem.Family == Other ? null : JoinVersion(operatingSystem.Major, operatingSystem.Minor, operatingSystem.Patch, operatingSystem.PatchMinor));
+        OperatingSystemVersion = operatingSystem.Family == Other ? null : EncodeVersion(operatingSystem.Major, operatingSystem.Minor, operatingSystem.Patch, operatingSystem.PatchMinor);
         DeviceName = Encode(device.Family == Other ? null : device.Family);
     }
 
@@ -53,24 +58,37 @@ public sealed class UserAgentDetails
     /// <summary><c>user_agent.device.name</c>.</summary>
     public JsonEncodedText? DeviceName { get; }
 
-    private static string? JoinVersion(string? major, string? minor, string? patch, string? patchMinor)
+    /// <summary>
+    /// The parts joined with dots up to the first unknown one, encoded from a buffer on the stack (pooled if long), so
+    /// the joined text is not allocated as a string of its own before being encoded.
+    /// </summary>
+    private static JsonEncodedText? EncodeVersion(string? major, string? minor, string? patch, string? patchMinor)
     {
         if (major is null)
         {
             return null;
         }
 
-        if (minor is null)
-        {
-            return major;
-        }
+        var joined = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[JoinedChars]);
+        joined.AppendFormatted(major);
+        var known = minor is not null;
+        AppendIf(ref joined, known, minor);
+        known &= patch is not null;
+        AppendIf(ref joined, known, patch);
+        known &= patchMinor is not null;
+        AppendIf(ref joined, known, patchMinor);
+        var encoded = JsonEncodedText.Encode(joined.Text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        joined.Clear();
+        return encoded;
+    }
 
-        if (patch is null)
+    private static void AppendIf(ref DefaultInterpolatedStringHandler joined, bool known, string? part)
+    {
+        if (known)
         {
-            return major + "." + minor;
+            joined.AppendFormatted('.');
+            joined.AppendFormatted(part);
         }
-
-        return patchMinor is null ? major + "." + minor + "." + patch : major + "." + minor + "." + patch + "." + patchMinor;
     }
 
     // The event writer's encoder, so a pre-encoded value reads exactly as the writer would have written it.

@@ -31,7 +31,7 @@ public sealed class UserAgentParser
     /// <summary>Recent user agents the shared parser keeps unless <see cref="ConfigureShared"/> says otherwise.</summary>
     public const int DefaultCacheCapacity = 8192;
 
-    /// <summary>The largest cache a parser takes: 16,777,216 entries (each holds its string and the parsed details).</summary>
+    /// <summary>The largest cache a parser takes: 16,777,216 entries (each holds its string's matched bytes and the parsed details).</summary>
     public const int MaximumCacheCapacity = 1 << 24;
 
     [ThreadStatic]
@@ -80,14 +80,17 @@ public sealed class UserAgentParser
             return null;
         }
 
-        var hash = UserAgentCache.Hash(userAgent);
-        if (_cache.TryGet(userAgent, hash, out var details))
+        // The details depend on the matched bytes only, so they are the key: a long string's entry holds at most
+        // MatchedBytes, and strings that differ only past them share it.
+        var matched = Budgeted(userAgent);
+        var hash = UserAgentCache.Hash(matched);
+        if (_cache.TryGet(matched, hash, out var details))
         {
             return details;
         }
 
-        details = UapMatcher.Parse(Budgeted(userAgent), state);
-        _cache.Add(userAgent, hash, details);
+        details = UapMatcher.Parse(matched, state);
+        _cache.Add(matched, hash, details);
         return details;
     }
 
