@@ -35,7 +35,7 @@ internal static class Usage
 
           e2e [--format SLUG] [--threads N] [--runs N]
               Run the built CLI (dotnet build -c Release host first) as 'ecsforge parse' on generated files of 300000
-              and 1000000 events (default cloudflare-firewall-events; output to a temporary file, deleted after), and
+              and 1000000 events (default cloudflare-firewall-events; output written to /dev/null), and
               print its events/s (per second of wall time and of CPU time) and peak RSS next to the same events parsed
               in this process once warm, on as many threads (with --threads N, also on one: the parser's own scaling);
               medians of N runs each (default 3), with the load average.

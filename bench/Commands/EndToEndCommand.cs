@@ -83,6 +83,8 @@ internal static class EndToEndCommand
                 using (var file = File.Create(input))
                 {
                     SampleEvents.Write(slug, size, SampleEvents.DefaultSeed, file);
+                    // On disk before any run, so the kernel's write-back of it does not run during one.
+                    file.Flush(flushToDisk: true);
                 }
 
                 var cliWall = new double[runs];
