@@ -18,7 +18,6 @@ internal static class Types
     public const string UapMatcher = "global::EcsForge.UserAgents.UapMatcherMethod";
     public const string UapClause = "global::EcsForge.UserAgents.UapClause";
     public const string UserAgentParser = "global::EcsForge.UserAgents.UserAgentParser";
-    public const string UserAgentDetails = "global::EcsForge.UserAgents.UserAgentDetails";
     public const string GrokTokens = "global::EcsForge.Patterns.GrokTokens";
     public const string GrokToken = "global::EcsForge.Patterns.GrokToken";
     public const string SpreadShape = "global::EcsForge.Parsing.SpreadShape";

@@ -7,9 +7,7 @@ namespace EcsForge.Generator.Emit;
 
 /// <summary>
 /// Emits <c>WriteEvent</c>: resolves every target, derives the inferred fields, then writes the ECS object whose
-/// nesting was fixed at compile time (an object is opened only when one of its leaves has a value). Each top-level
-/// object is written by a method of its own, as a hand-writer would split it: one method writing the whole event
-/// grows past what the JIT inlines into a single method, and then even property getters become calls.
+/// nesting was fixed at compile time (an object is opened only when one of its leaves has a value).
 /// </summary>
 internal static class WriterEmitter
 {
@@ -25,42 +23,15 @@ internal static class WriterEmitter
         EmitInference(writer, context);
         writer.Line("var writer = session.Writer;");
         writer.Line("writer.WriteStartObject();");
-        var objects = new List<TargetNode>();
         foreach (var child in tree.Children.Values)
         {
-            if (child.Leaf is null)
-            {
-                var arguments = ObjectMethodParameters.Of(context, child).Select(parameter => parameter.Argument);
-                writer.Line($"{ObjectMethodName(child)}({string.Join(", ", new[] { "writer", "input", "session" }.Concat(arguments))});");
-                objects.Add(child);
-            }
-            else
-            {
-                EmitNode(writer, context, child);
-            }
+            EmitNode(writer, context, child);
         }
 
         writer.Line("writer.WriteEndObject();");
         writer.Close();
         writer.Line();
-        foreach (var node in objects)
-        {
-            EmitObjectMethod(writer, context, node);
-        }
-
         EmitPropertyNames(writer, context);
-    }
-
-    private static string ObjectMethodName(TargetNode node) => "Write_" + CSharp.Identifier(node.Segment);
-
-    private static void EmitObjectMethod(SourceWriter writer, EmitContext context, TargetNode node)
-    {
-        var parameters = ObjectMethodParameters.Of(context, node).Select(parameter => parameter.Declaration);
-        writer.Line($"/// <summary>Writes <c>{node.Segment}</c> when one of its fields has a value.</summary>");
-        writer.Open($"private static void {ObjectMethodName(node)}({string.Join(", ", new[] { $"{Types.Utf8JsonWriter} writer", $"{Types.Bytes} input", $"{Types.EventSession} session" }.Concat(parameters))})");
-        EmitNode(writer, context, node);
-        writer.Close();
-        writer.Line();
     }
 
     private static TargetNode BuildTree(EmitContext context)
@@ -384,20 +355,20 @@ internal static class WriterEmitter
         }
     }
 
-    internal const string UrlVariable = "url_parts";
+    private const string UrlVariable = "url_parts";
 
-    internal const string UserAgentVariable = "user_agent_details";
+    private const string UserAgentVariable = "user_agent_details";
 
-    internal const string PathVariable = "file_path_text";
+    private const string PathVariable = "file_path_text";
 
-    internal const string PathSeparatorVariable = "file_path_separator";
+    private const string PathSeparatorVariable = "file_path_separator";
 
     /// <summary>The <c>UrlParts</c> property holding a part: <c>scheme</c> is <c>Scheme</c>.</summary>
     internal static string UrlProperty(string part) => char.ToUpperInvariant(part[0]) + part.Substring(1);
 
-    internal static string AddressVariable(string group) => "address_" + CSharp.Identifier(group);
+    private static string AddressVariable(string group) => "address_" + CSharp.Identifier(group);
 
-    internal static string DomainVariable(string group) => "domain_" + CSharp.Identifier(group);
+    private static string DomainVariable(string group) => "domain_" + CSharp.Identifier(group);
 
-    internal static string RelatedVariable(string name) => "related_" + CSharp.Identifier(name);
+    private static string RelatedVariable(string name) => "related_" + CSharp.Identifier(name);
 }
