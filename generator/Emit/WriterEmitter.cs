@@ -351,7 +351,7 @@ internal static class WriterEmitter
     {
         foreach (var pair in context.TakePropertyNames())
         {
-            writer.Line($"private static readonly {Types.JsonEncodedText} {pair.Value} = {Types.JsonEncodedText}.Encode({CSharp.String(pair.Key)}, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
+            writer.Line($"private static readonly {Types.JsonEncodedText} {pair.Value} = {Types.JsonEncodedText}.Encode({CSharp.String(pair.Key)}, {Types.RelaxedEncoder});");
         }
     }
 
