@@ -220,8 +220,7 @@ internal static class WriterEmitter
         }
         else
         {
-            writer.Line($"writer.WritePropertyName({name});");
-            writer.Line("writer.WriteStartObject();");
+            writer.Line($"writer.WriteStartObject({name});");
             foreach (var child in node.Children.Values)
             {
                 EmitNode(writer, context, child);
@@ -279,8 +278,7 @@ internal static class WriterEmitter
                 writer.Line($"writer.WriteString({name}, session.Bytes(input, {AddressVariable(leaf.Group)}));");
                 break;
             case LeafKind.Related:
-                writer.Line($"writer.WritePropertyName({name});");
-                writer.Line($"{RelatedVariable(leaf.FieldName)}.Write(writer, input, session);");
+                writer.Line($"{RelatedVariable(leaf.FieldName)}.Write(writer, {name}, input, session);");
                 break;
             case LeafKind.PathName:
                 writer.Line($"writer.WriteString({name}, {PathVariable}[({PathSeparatorVariable} + 1)..]);");
