@@ -333,7 +333,7 @@ internal static class WriterEmitter
 
     private static string ValueWrite(ValueShape shape, string variable, string name)
     {
-        var arguments = $"writer, {name}, session.Bytes(input, {variable}), {variable}.Kind";
+        var arguments = $"writer, {name}, input, session, in {variable}";
         return shape switch
         {
             ValueShape.List => $"{Types.EcsValueWriter}.WriteArrayProperty({arguments});",
