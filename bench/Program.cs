@@ -22,6 +22,7 @@ internal static class Program
             "bdn" => BdnCommand.Run(rest),
             "load" => LoadCommand.Run(rest),
             "compare" => CompareCommand.Run(rest),
+            "paired" => PairedCommand.Run(rest),
             "useragents" => UserAgentsCommand.Run(rest),
             "e2e" => EndToEndCommand.Run(rest),
             "uacost" => UserAgentCostCommand.Run(rest),

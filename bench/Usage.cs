@@ -29,6 +29,12 @@ internal static class Usage
               catalogue DIR (default ../shared/catalogue) and compiled in memory; their rows say skipped without it.
               Prints a Markdown table of events/s, MB/s, allocated bytes/event and ratios; --svg also writes a bar chart.
 
+          paired [--rounds N] [--events N]
+              generated/floor of the shipped compared datasets (firewall events, Pulse Connect Secure) as the median and
+              quartiles of N rounds (default 10) of generated, floor, generated, floor passes over N events (default
+              40000), after the same output check as compare. A busy spell of a shared machine costs both sides of a
+              round, so the median moves little between runs: use it to tell a change of a few percent from noise.
+
           useragents
               User agents parsed per second on one thread, cold (no cache) and warm (cached), on the user agents of
               20000 generated firewall events and, when ../shared/uap-core-tests exists, on test_device.yaml's strings.

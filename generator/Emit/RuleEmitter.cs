@@ -254,15 +254,15 @@ internal static class RuleEmitter
             return;
         }
 
-        writer.Line("/// <summary>Writes the dataset's constants, pre-encoded at compile time, by id.</summary>");
+        writer.Line("/// <summary>Writes the dataset's constants by id: strings and lists are JSON-encoded once, when the class loads.</summary>");
         writer.Open($"private static void WriteConstant({Types.Utf8JsonWriter} writer, {Types.JsonEncodedText} name, int id)");
         writer.Open("switch (id)");
         for (var id = 0; id < constants.Count; id++)
         {
             var (target, value) = constants[id];
-            writer.Line($"case {id}: // {target.Name}");
+            writer.Line($"case {id}: // {target.Name}: {Display(target, value)}");
             writer.Open();
-            EmitConstantWrite(writer, target, value);
+            EmitConstantWrite(writer, target, value, ConstantField(id));
             writer.Line("break;");
             writer.Close();
         }
@@ -270,34 +270,60 @@ internal static class RuleEmitter
         writer.Close();
         writer.Close();
         writer.Line();
+        for (var id = 0; id < constants.Count; id++)
+        {
+            var (target, value) = constants[id];
+            EmitConstantField(writer, target, value, ConstantField(id));
+        }
+
+        writer.Line();
     }
 
-    private static void EmitConstantWrite(SourceWriter writer, TargetField target, ConstantValue value)
+    private static string ConstantField(int id) => "s_constant_" + id;
+
+    /// <summary>The constant as the comment of its case shows it, strings as C# literals so that no character breaks the line.</summary>
+    private static string Display(TargetField target, ConstantValue value)
     {
-        var asList = value.Kind == ConstantKind.StringList || target.Shape == ValueShape.List;
-        if (!asList)
+        var items = value.Kind is ConstantKind.Long or ConstantKind.Boolean ? value.Values.Select(item => item) : value.Values.Select(CSharp.String);
+        return IsList(target, value) ? "[" + string.Join(", ", items) + "]" : items.First();
+    }
+
+    private static bool IsList(TargetField target, ConstantValue value) => value.Kind == ConstantKind.StringList || target.Shape == ValueShape.List;
+
+    private static void EmitConstantWrite(SourceWriter writer, TargetField target, ConstantValue value, string field)
+    {
+        if (IsList(target, value))
         {
-            var item = value.Values[0];
-            writer.Line(value.Kind switch
-            {
-                ConstantKind.Long => $"writer.WriteNumber(name, {item}L);",
-                ConstantKind.Boolean => $"writer.WriteBoolean(name, {item});",
-                _ => $"writer.WriteString(name, {CSharp.Utf8(item)});",
-            });
+            writer.Line("writer.WritePropertyName(name);");
+            writer.Line($"writer.WriteRawValue({field}, skipInputValidation: true);");
             return;
         }
 
-        writer.Line("writer.WriteStartArray(name);");
-        foreach (var item in value.Values)
+        var item = value.Values[0];
+        writer.Line(value.Kind switch
         {
-            writer.Line(value.Kind switch
-            {
-                ConstantKind.Long => $"writer.WriteNumberValue({item}L);",
-                ConstantKind.Boolean => $"writer.WriteBooleanValue({item});",
-                _ => $"writer.WriteStringValue({CSharp.Utf8(item)});",
-            });
-        }
+            ConstantKind.Long => $"writer.WriteNumber(name, {item}L);",
+            ConstantKind.Boolean => $"writer.WriteBoolean(name, {item});",
+            _ => $"writer.WriteString(name, {field});",
+        });
+    }
 
-        writer.Line("writer.WriteEndArray();");
+    /// <summary>The encoded form of a string or list constant; numbers and booleans need none.</summary>
+    private static void EmitConstantField(SourceWriter writer, TargetField target, ConstantValue value, string field)
+    {
+        if (IsList(target, value))
+        {
+            var items = value.Kind switch
+            {
+                ConstantKind.Long => value.Values.Select(item => item + "L"),
+                ConstantKind.Boolean => value.Values.Select(item => item),
+                _ => value.Values.Select(CSharp.String),
+            };
+            writer.Line($"private static readonly byte[] {field} = {Types.ConstantJson}.List({string.Join(", ", items)});");
+        }
+        else if (value.Kind is not (ConstantKind.Long or ConstantKind.Boolean))
+        {
+            writer.Line($"private static readonly {Types.JsonEncodedText} {field} = {Types.JsonEncodedText}.Encode({CSharp.String(value.Values[0])}, {Types.RelaxedEncoder});");
+        }
     }
 }

@@ -38,8 +38,7 @@ internal static class SpreadEmitter
         writer.Close();
         writer.Line();
         writer.Open("if (!opened)");
-        writer.Line("writer.WritePropertyName(name);");
-        writer.Line("writer.WriteStartObject();");
+        writer.Line("writer.WriteStartObject(name);");
         writer.Line("opened = true;");
         writer.Close();
         writer.Line();

@@ -9,6 +9,7 @@ internal static class Types
     public const string EventScratch = "global::EcsForge.Parsing.EventScratch";
     public const string JsonCapture = "global::EcsForge.Parsing.JsonCapture";
     public const string EcsValueWriter = "global::EcsForge.Parsing.EcsValueWriter";
+    public const string ConstantJson = "global::EcsForge.Parsing.ConstantJson";
     public const string RelatedValues = "global::EcsForge.Parsing.RelatedValues";
     public const string KeyValueReader = "global::EcsForge.Parsing.KeyValueReader";
     public const string KeyValueResults = "global::EcsForge.Parsing.KeyValueResults";
@@ -34,6 +35,7 @@ internal static class Types
     public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
     public const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
     public const string JsonEncodedText = "global::System.Text.Json.JsonEncodedText";
+    public const string RelaxedEncoder = "global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping";
     public const string Bytes = "global::System.ReadOnlySpan<byte>";
     public const string MemoryExtensions = "global::System.MemoryExtensions";
 }

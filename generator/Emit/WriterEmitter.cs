@@ -220,8 +220,7 @@ internal static class WriterEmitter
         }
         else
         {
-            writer.Line($"writer.WritePropertyName({name});");
-            writer.Line("writer.WriteStartObject();");
+            writer.Line($"writer.WriteStartObject({name});");
             foreach (var child in node.Children.Values)
             {
                 EmitNode(writer, context, child);
@@ -279,8 +278,7 @@ internal static class WriterEmitter
                 writer.Line($"writer.WriteString({name}, session.Bytes(input, {AddressVariable(leaf.Group)}));");
                 break;
             case LeafKind.Related:
-                writer.Line($"writer.WritePropertyName({name});");
-                writer.Line($"{RelatedVariable(leaf.FieldName)}.Write(writer, input, session);");
+                writer.Line($"{RelatedVariable(leaf.FieldName)}.Write(writer, {name}, input, session);");
                 break;
             case LeafKind.PathName:
                 writer.Line($"writer.WriteString({name}, {PathVariable}[({PathSeparatorVariable} + 1)..]);");
@@ -335,7 +333,7 @@ internal static class WriterEmitter
 
     private static string ValueWrite(ValueShape shape, string variable, string name)
     {
-        var arguments = $"writer, {name}, session.Bytes(input, {variable}), {variable}.Kind";
+        var arguments = $"writer, {name}, input, session, in {variable}";
         return shape switch
         {
             ValueShape.List => $"{Types.EcsValueWriter}.WriteArrayProperty({arguments});",
@@ -351,7 +349,7 @@ internal static class WriterEmitter
     {
         foreach (var pair in context.TakePropertyNames())
         {
-            writer.Line($"private static readonly {Types.JsonEncodedText} {pair.Value} = {Types.JsonEncodedText}.Encode({CSharp.String(pair.Key)}, global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);");
+            writer.Line($"private static readonly {Types.JsonEncodedText} {pair.Value} = {Types.JsonEncodedText}.Encode({CSharp.String(pair.Key)}, {Types.RelaxedEncoder});");
         }
     }
 

@@ -155,6 +155,27 @@ public static class EcsValueWriter
         }
     }
 
+    // The forms generated writers call: one call per field, the value's bytes resolved in here. Resolved by the caller,
+    // they cost a call to EventSession.Bytes per field too, as the JIT stops inlining into a method writing a whole event.
+
+    public static void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+        => WriteProperty(writer, name, session.Bytes(input, value), value.Kind);
+
+    public static void WriteKeywordProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+        => WriteKeywordProperty(writer, name, session.Bytes(input, value), value.Kind);
+
+    public static void WriteArrayProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+        => WriteArrayProperty(writer, name, session.Bytes(input, value), value.Kind);
+
+    public static void WriteIntegerProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+        => WriteIntegerProperty(writer, name, session.Bytes(input, value), value.Kind);
+
+    public static void WriteNumberProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+        => WriteNumberProperty(writer, name, session.Bytes(input, value), value.Kind);
+
+    public static void WriteBooleanProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+        => WriteBooleanProperty(writer, name, session.Bytes(input, value), value.Kind);
+
     /// <summary>Compares a raw value with a condition literal: strings by content, booleans as <c>true</c>/<c>false</c>, numbers by text.</summary>
     public static bool TextEquals(ReadOnlySpan<byte> bytes, RawKind kind, ReadOnlySpan<byte> literal) => kind switch
     {

@@ -14,7 +14,8 @@ public sealed class EventSession
 {
     private const int RetainedStagingMaximum = 1 << 20;
 
-    private static readonly JsonWriterOptions s_writerOptions = new()
+    /// <summary>How every event is written; <see cref="ConstantJson"/> pre-encodes constants with the same options.</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         // Generated code nests objects correctly by construction; re-validating every token costs time.
         SkipValidation = true,
@@ -27,7 +28,7 @@ public sealed class EventSession
 
     public EventSession()
     {
-        Writer = new Utf8JsonWriter(_staging, s_writerOptions);
+        Writer = new Utf8JsonWriter(_staging, WriterOptions);
     }
 
     public Utf8JsonWriter Writer { get; }

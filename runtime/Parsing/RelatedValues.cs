@@ -75,9 +75,10 @@ public ref struct RelatedValues
         }
     }
 
-    public readonly void Write(Utf8JsonWriter writer, ReadOnlySpan<byte> input, EventSession session)
+    /// <summary>Writes the list as the property <paramref name="name"/>: name and bracket in one writer call.</summary>
+    public readonly void Write(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session)
     {
-        writer.WriteStartArray();
+        writer.WriteStartArray(name);
         for (var i = 0; i < _count; i++)
         {
             writer.WriteStringValue(session.Bytes(input, _values[i]));

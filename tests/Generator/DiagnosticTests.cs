@@ -103,8 +103,9 @@ public sealed class DiagnosticTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(errors);
         var generated = run.Results.Single().GeneratedSources.Single(file => file.HintName.EndsWith("Demo.g.cs")).SourceText.ToString();
-        Assert.Contains("\"start\"u8", generated);
-        Assert.Contains("\"end\"u8", generated);
+        // event.type is a list: each translation is one pre-encoded list constant.
+        Assert.Contains("ConstantJson.List(\"start\")", generated);
+        Assert.Contains("ConstantJson.List(\"end\")", generated);
     }
 
     [Fact]

@@ -79,10 +79,12 @@ public sealed class ValueConversionTests
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            related.Write(writer, input, session);
+            writer.WriteStartObject();
+            related.Write(writer, JsonEncodedText.Encode("ip"), input, session);
+            writer.WriteEndObject();
         }
 
-        Assert.Equal("""["192.0.2.1","192.0.2.9"]""", Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Assert.Equal("""{"ip":["192.0.2.1","192.0.2.9"]}""", Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     [Theory]
