@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Pipelines;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Threading.Tasks;
 using EcsForge.Host.Commands;
 using EcsForge.Host.IO;
 using EcsForge.Parsing;
@@ -153,6 +155,22 @@ public class ParseCommandTests
         Assert.Equal("not json", (string?)Assert.Single(run.DeadLetters)["message"]);
     }
 
+    [Fact]
+    public async Task AnEventIsWrittenAsSoonAsItsLineArrivesNotAtTheEndOfTheInput()
+    {
+        // `tail -f log | ecsforge parse`: the input stays open, and each event must come out without waiting for more.
+        var input = new Pipe();
+        var output = new FirstWriteStream();
+        var run = Task.Run(() => ParallelParse.Execute(s_router, s_format, input.Reader.AsStream(), output, () => new MemoryStream(), threads: 1));
+
+        await input.Writer.WriteAsync("{}\n"u8.ToArray());
+        Assert.Same(output.FirstWrite, await Task.WhenAny(output.FirstWrite, Task.Delay(TimeSpan.FromMinutes(1))));
+        Assert.Equal(Ok, Encoding.UTF8.GetString(output.ToArray()));
+
+        await input.Writer.CompleteAsync();
+        Assert.Equal(1, (await run).Parsed);
+    }
+
     private static RunResult Run(string input) => Run(Encoding.UTF8.GetBytes(input));
 
     private static RunResult Run(byte[] input) => Run(new MemoryStream(input));
@@ -193,6 +211,21 @@ public class ParseCommandTests
             session.Writer.WriteBoolean("ok", true);
             session.Writer.WriteEndObject();
             return ParseResult.Parsed(0);
+        }
+    }
+
+    /// <summary>Output whose <see cref="FirstWrite"/> completes when something is first written to it.</summary>
+    private sealed class FirstWriteStream : MemoryStream
+    {
+        private readonly TaskCompletionSource _firstWrite = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task FirstWrite => _firstWrite.Task;
+
+        // A type derived from MemoryStream gets its span writes routed here too.
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            base.Write(buffer, offset, count);
+            _firstWrite.TrySetResult();
         }
     }
 
