@@ -31,12 +31,18 @@ public ref struct KeyValueReader
     private bool _readAny;
     private KeyValueStatus _status;
 
+    /// <summary>The next key, when the end of an unquoted value was found by finding it (else -1): not scanned twice.</summary>
+    private int _nextKeyStart;
+    private int _nextKeyLength;
+
     public KeyValueReader(ReadOnlySpan<byte> input)
     {
         _input = input;
         _position = 0;
         _readAny = false;
         _status = KeyValueStatus.Reading;
+        _nextKeyStart = -1;
+        _nextKeyLength = 0;
     }
 
     /// <summary>Why reading stopped, once <see cref="TryRead"/> has returned false; <see cref="KeyValueStatus.Reading"/> before.</summary>
@@ -94,6 +100,14 @@ public ref struct KeyValueReader
     /// <summary>Moves to the start of the next token that is a key followed by <c>=</c>, skipping any other token.</summary>
     private bool TryFindKey(out int keyLength)
     {
+        if (_nextKeyStart >= 0)
+        {
+            _position = _nextKeyStart;
+            keyLength = _nextKeyLength;
+            _nextKeyStart = -1;
+            return true;
+        }
+
         keyLength = 0;
         while (true)
         {
@@ -150,8 +164,24 @@ public ref struct KeyValueReader
                 break;
             }
 
-            var stop = _input[tokenStart..].IndexOfAny(TokenStops);
-            if (stop >= 0 && _input[tokenStart + stop] == (byte)'=')
+            // Where the token stops: at its first '=' or whitespace. Scanned as TryFindKey scans a key candidate (a
+            // quote stops it too), so that a token which is the next key is found once.
+            var token = _input[tokenStart..];
+            var stop = token.IndexOfAny(KeyStops);
+            if (stop > 0 && token[stop] == (byte)'=')
+            {
+                _nextKeyStart = tokenStart;
+                _nextKeyLength = stop;
+                break;
+            }
+
+            if (stop >= 0 && token[stop] == (byte)'"')
+            {
+                var rest = token[stop..].IndexOfAny(TokenStops);
+                stop = rest < 0 ? -1 : stop + rest;
+            }
+
+            if (stop >= 0 && token[stop] == (byte)'=')
             {
                 break;
             }
