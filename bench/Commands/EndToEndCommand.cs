@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using EcsForge.Bench.Data;
@@ -76,7 +77,7 @@ internal static class EndToEndCommand
             Console.WriteLine($"CLI: {cli}{(threads > 0 ? $" --threads {threads}" : "")}; median of {runs} runs each; load average before: {LoadAverage()}");
             Console.WriteLine("| events | CLI events/s | CLI events/CPU-s | CLI peak RSS (MiB) | in-process events/s (warm) | in-process events/CPU-s | CLI / in-process (wall) | (CPU) |");
             Console.WriteLine("|--:|--:|--:|--:|--:|--:|--:|--:|");
-            var scaling = new System.Collections.Generic.List<string>();
+            var scaling = new List<string>();
             foreach (var size in s_sizes)
             {
                 var input = Path.Combine(directory.FullName, $"{slug}-{size}.ndjson");

@@ -11,7 +11,8 @@ namespace EcsForge.Host.Commands;
 internal sealed class InputBlockReader
 {
     private readonly Stream _stream;
-    private readonly InputBlock _unfinishedLine = new(size: 4096);
+    private byte[] _unfinishedLine = new byte[4096];
+    private int _unfinishedLength;
     private bool _ended;
 
     public InputBlockReader(Stream stream)
@@ -19,24 +20,20 @@ internal sealed class InputBlockReader
         _stream = stream;
     }
 
-    /// <summary>Bytes read so far.</summary>
-    public long BytesRead { get; private set; }
-
     /// <summary>
     /// Fills <paramref name="block"/> (cleared first) with the next whole lines, or the last line when the stream ends
     /// without a '\n'. False once the stream is exhausted and nothing is left.
     /// </summary>
-    public bool TryRead(InputBlock block, out int newlines)
+    public bool TryRead(InputBlock block)
     {
         block.Clear();
-        newlines = 0;
         if (_ended)
         {
             return false;
         }
 
-        block.Append(_unfinishedLine.Bytes);
-        _unfinishedLine.Clear();
+        block.Append(_unfinishedLine.AsSpan(0, _unfinishedLength));
+        _unfinishedLength = 0;
         while (true)
         {
             var read = _stream.Read(block.FreeSpace());
@@ -48,18 +45,26 @@ internal sealed class InputBlockReader
 
             var readFrom = block.Length;
             block.Grow(read);
-            BytesRead += read;
-            var fresh = block.Bytes[readFrom..];
-            var lastNewline = fresh.LastIndexOf((byte)'\n');
+            // Only the fresh bytes can hold a '\n': the block was handed on at the previous one.
+            var lastNewline = block.Bytes[readFrom..].LastIndexOf((byte)'\n');
             if (lastNewline >= 0)
             {
-                // Only the fresh bytes can hold a '\n': the block was handed on at the previous one.
-                newlines = fresh[..lastNewline].Count((byte)'\n') + 1;
                 var end = readFrom + lastNewline + 1;
-                _unfinishedLine.Append(block.Bytes[end..]);
+                KeepUnfinishedLine(block.Bytes[end..]);
                 block.Truncate(end);
                 return true;
             }
         }
+    }
+
+    private void KeepUnfinishedLine(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > _unfinishedLine.Length)
+        {
+            _unfinishedLine = new byte[Math.Max(bytes.Length, _unfinishedLine.Length * 2)];
+        }
+
+        bytes.CopyTo(_unfinishedLine);
+        _unfinishedLength = bytes.Length;
     }
 }

@@ -42,7 +42,7 @@ public static class ParallelParse
         }
 
         var allParsed = Task.WhenAll(workers).ContinueWith(_ => parsed.CompleteAdding(), TaskScheduler.Default);
-        var writer = OnOwnThread(() => WriteInOrder(parsed, output, openDeadLetter, format.Slug, spare));
+        var writer = OnOwnThread(() => WriteInOrder(parsed, output, openDeadLetter, format.Slug, spare, counters));
 
         // A failed write (disk full) must not leave the reader and workers blocked on full queues: close them.
         writer.ContinueWith(
@@ -57,7 +57,7 @@ public static class ParallelParse
 
         try
         {
-            ReadBlocks(input, pending, spare, stop, counters);
+            ReadBlocks(input, pending, spare, stop);
             pending.CompleteAdding();
         }
         catch (InvalidOperationException) when (writer.IsFaulted)
@@ -77,14 +77,13 @@ public static class ParallelParse
     private static Task<T> OnOwnThread<T>(Func<T> body) => Task.Factory.StartNew(body, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static void ReadBlocks(
-        Stream input, BlockingCollection<InputBlock> pending, ConcurrentBag<InputBlock> spare, CancellationToken stop, ParseCounters? counters)
+        Stream input, BlockingCollection<InputBlock> pending, ConcurrentBag<InputBlock> spare, CancellationToken stop)
     {
         var reader = new InputBlockReader(input);
         long sequence = 0;
         var block = Take(spare);
-        while (!stop.IsCancellationRequested && reader.TryRead(block, out var newlines))
+        while (!stop.IsCancellationRequested && reader.TryRead(block))
         {
-            counters?.Read(newlines, reader.BytesRead);
             block.Sequence = sequence++;
             pending.Add(block);
             block = Take(spare);
@@ -131,7 +130,7 @@ public static class ParallelParse
     }
 
     private static (long Lines, long Written, long Failed, long Skipped) WriteInOrder(
-        BlockingCollection<InputBlock> parsed, Stream output, Func<Stream> openDeadLetter, string slug, ConcurrentBag<InputBlock> spare)
+        BlockingCollection<InputBlock> parsed, Stream output, Func<Stream> openDeadLetter, string slug, ConcurrentBag<InputBlock> spare, ParseCounters? counters)
     {
         using var deadLetters = new DeadLetterWriter(openDeadLetter, slug);
         var early = new Dictionary<long, InputBlock>();
@@ -151,6 +150,7 @@ public static class ParallelParse
                 }
 
                 lines += ready.Lines;
+                counters?.Add(ready.Lines, ready.Length);
                 written += ready.Parsed;
                 skipped += ready.Skipped;
                 next++;

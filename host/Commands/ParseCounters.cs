@@ -3,7 +3,7 @@ using System.Threading;
 namespace EcsForge.Host.Commands;
 
 /// <summary>
-/// How far a running <c>parse</c> has read: lines and bytes, written by the reading thread only and read by the
+/// How far a running <c>parse</c> has got: lines and their bytes, written by the writing thread only and read by the
 /// progress line from a timer thread (a torn or stale value would only be a slightly wrong progress figure).
 /// </summary>
 public sealed class ParseCounters
@@ -15,10 +15,10 @@ public sealed class ParseCounters
 
     public long Bytes => Volatile.Read(ref _bytes);
 
-    /// <summary><paramref name="lines"/> more lines read, <paramref name="bytesRead"/> bytes read in all.</summary>
-    public void Read(long lines, long bytesRead)
+    /// <summary><paramref name="lines"/> more lines done, of <paramref name="bytes"/> bytes with their newlines.</summary>
+    public void Add(long lines, long bytes)
     {
         Volatile.Write(ref _lines, _lines + lines);
-        Volatile.Write(ref _bytes, bytesRead);
+        Volatile.Write(ref _bytes, _bytes + bytes);
     }
 }

@@ -8,7 +8,7 @@ using EcsForge.Host.Commands;
 namespace EcsForge.Host.IO;
 
 /// <summary>
-/// <c>parse</c>'s progress on stderr, redrawn in place (carriage return, no newline) about every 0.5 s: events read,
+/// <c>parse</c>'s progress on stderr, redrawn in place (carriage return, no newline) about every 0.5 s: events done,
 /// events/s and MB/s of input since the start. Only on a terminal: a redirected stderr gets the summary alone, and
 /// stdout never gets any of it. Plain text: one line redrawn with '\r' needs no terminal library.
 /// </summary>

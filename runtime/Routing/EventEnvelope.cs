@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using EcsForge.Parsing;
 
 namespace EcsForge.Routing;
 
@@ -15,12 +15,6 @@ public static class EventEnvelope
     private static readonly JsonReaderOptions s_readerOptions = new() { MaxDepth = 64 };
 
     private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 64 };
-
-    private static readonly JsonWriterOptions s_writerOptions = new()
-    {
-        SkipValidation = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     /// <summary>True when <paramref name="utf8"/> is exactly one well-formed JSON object.</summary>
     public static bool IsObject(ReadOnlySpan<byte> utf8)
@@ -50,7 +44,7 @@ public static class EventEnvelope
     {
         using var envelopeDocument = JsonDocument.Parse(envelope.ToArray(), s_documentOptions);
         using var eventDocument = JsonDocument.Parse(parsedEvent.ToArray(), s_documentOptions);
-        using var writer = new Utf8JsonWriter(output, s_writerOptions);
+        using var writer = new Utf8JsonWriter(output, EventSession.WriterOptions);
         WriteMerged(writer, eventDocument.RootElement, envelopeDocument.RootElement);
         writer.Flush();
         return (int)writer.BytesCommitted;

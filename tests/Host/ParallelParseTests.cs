@@ -27,7 +27,8 @@ public sealed class ParallelParseTests
         Assert.True(s_router.TryGetFormat("cloudflare-firewall-events", out var format));
 
         var (expected, expectedFailedLines) = EachLineParsedAlone(format, input);
-        var (parallel, parallelDead, parallelStats) = Run(input, stream => ParallelParse.Execute(s_router, format, stream.Input, stream.Output, () => stream.DeadLetter, threads));
+        var counters = new ParseCounters();
+        var (parallel, parallelDead, parallelStats) = Run(input, stream => ParallelParse.Execute(s_router, format, stream.Input, stream.Output, () => stream.DeadLetter, threads, counters: counters));
 
         Assert.Equal(expected, parallel);
         var deadLines = parallelDead.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -36,6 +37,7 @@ public sealed class ParallelParseTests
         Assert.Equal(20_000, parallelStats.In);
         Assert.Equal(expectedFailedLines.Count, parallelStats.Failed);
         Assert.Equal(parallelStats.In, parallelStats.Parsed + parallelStats.Failed + parallelStats.Skipped);
+        Assert.Equal((20_000L, (long)input.Length), (counters.Lines, counters.Bytes));
         Assert.True(parallelStats.Failed > 0);
         var rayIds = parallel.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("cloudflare").GetProperty("RayID").GetString())

@@ -24,7 +24,7 @@ public sealed class ProgressLineTests
         var counters = new ParseCounters();
         using var error = new StringWriter();
         var progress = new ProgressLine(error, counters, refresh: false);
-        counters.Read(lines: 1000, bytesRead: 100_000);
+        counters.Add(lines: 1000, bytes: 100_000);
 
         progress.Draw(TimeSpan.FromSeconds(0.001));
         progress.Draw(TimeSpan.FromSeconds(1000));
@@ -70,12 +70,12 @@ public sealed class ProgressLineTests
     }
 
     [Fact]
-    public void Counters_add_up_lines_and_keep_the_latest_byte_total()
+    public void Counters_add_up_lines_and_bytes()
     {
         var counters = new ParseCounters();
 
-        counters.Read(lines: 2, bytesRead: 12);
-        counters.Read(lines: 3, bytesRead: 40);
+        counters.Add(lines: 2, bytes: 12);
+        counters.Add(lines: 3, bytes: 28);
 
         Assert.Equal((5L, 40L), (counters.Lines, counters.Bytes));
     }
