@@ -255,7 +255,7 @@ internal static class RuleEmitter
         }
 
         writer.Line("/// <summary>Writes the dataset's constants by id: strings and lists are JSON-encoded once, when the class loads.</summary>");
-        writer.Open($"private static void WriteConstant({Types.Utf8JsonWriter} writer, {Types.JsonEncodedText} name, int id)");
+        writer.Open($"private static void WriteConstant({Types.EventJsonWriter} writer, {Types.JsonName} name, int id)");
         writer.Open("switch (id)");
         for (var id = 0; id < constants.Count; id++)
         {
@@ -294,8 +294,7 @@ internal static class RuleEmitter
     {
         if (IsList(target, value))
         {
-            writer.Line("writer.WritePropertyName(name);");
-            writer.Line($"writer.WriteRawValue({field}, skipInputValidation: true);");
+            writer.Line($"writer.WriteRaw(name, {field});");
             return;
         }
 
@@ -304,7 +303,7 @@ internal static class RuleEmitter
         {
             ConstantKind.Long => $"writer.WriteNumber(name, {item}L);",
             ConstantKind.Boolean => $"writer.WriteBoolean(name, {item});",
-            _ => $"writer.WriteString(name, {field});",
+            _ => $"writer.WriteRaw(name, {field});",
         });
     }
 
@@ -323,7 +322,7 @@ internal static class RuleEmitter
         }
         else if (value.Kind is not (ConstantKind.Long or ConstantKind.Boolean))
         {
-            writer.Line($"private static readonly {Types.JsonEncodedText} {field} = {Types.JsonEncodedText}.Encode({CSharp.String(value.Values[0])}, {Types.RelaxedEncoder});");
+            writer.Line($"private static readonly byte[] {field} = {Types.ConstantJson}.String({CSharp.String(value.Values[0])});");
         }
     }
 }

@@ -21,7 +21,7 @@ internal static class SpreadEmitter
         }
 
         writer.Line($"/// <summary>Copies every top-level property of the message under <c>{spread.Into}</c>, typed by the declared fields.</summary>");
-        writer.Open($"private static void {MethodName}({Types.Utf8JsonWriter} writer, {Types.JsonEncodedText} name, {Types.Bytes} input, {Types.EventSession} session)");
+        writer.Open($"private static void {MethodName}({Types.EventJsonWriter} writer, {Types.JsonName} name, {Types.Bytes} input, {Types.EventSession} session)");
         // The root was validated by the first pass; this one only walks its top level, skipping nested values.
         writer.Line($"var reader = new {Types.Utf8JsonReader}(input, {Types.JsonCapture}.ReaderOptions);");
         writer.Line("reader.Read();");

@@ -32,10 +32,9 @@ internal static class Types
     public const string ParseResult = "global::EcsForge.Parsing.ParseResult";
     public const string FieldDescription = "global::EcsForge.Routing.FieldDescription";
     public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
-    public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
+    public const string EventJsonWriter = "global::EcsForge.Parsing.EventJsonWriter";
+    public const string JsonName = "global::EcsForge.Parsing.JsonName";
     public const string JsonTokenType = "global::System.Text.Json.JsonTokenType";
-    public const string JsonEncodedText = "global::System.Text.Json.JsonEncodedText";
-    public const string RelaxedEncoder = "global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping";
     public const string Bytes = "global::System.ReadOnlySpan<byte>";
     public const string MemoryExtensions = "global::System.MemoryExtensions";
 }

@@ -21,7 +21,7 @@ internal static class WriterEmitter
         writer.Open($"private static void WriteEvent({Types.Bytes} input, in SourceValues source, {Types.EventSession} session)");
         EmitResolution(writer, context);
         EmitInference(writer, context);
-        writer.Line("var writer = session.Writer;");
+        writer.Line("var writer = session.Json;");
         writer.Line("writer.WriteStartObject();");
         foreach (var child in tree.Children.Values)
         {
@@ -349,7 +349,7 @@ internal static class WriterEmitter
     {
         foreach (var pair in context.TakePropertyNames())
         {
-            writer.Line($"private static readonly {Types.JsonEncodedText} {pair.Value} = {Types.JsonEncodedText}.Encode({CSharp.String(pair.Key)}, {Types.RelaxedEncoder});");
+            writer.Line($"private static readonly {Types.JsonName} {pair.Value} = {Types.JsonName}.Of({CSharp.String(pair.Key)});");
         }
     }
 

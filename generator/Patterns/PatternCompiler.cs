@@ -14,6 +14,8 @@ internal sealed class PatternCompiler
     private readonly List<Builder> _program = new();
     private readonly List<string> _captures = new();
     private readonly List<int> _slotCaptures = new();
+    private const int CompactBoundLimit = 255;
+
     private readonly bool _compactRepeats;
     private int _branches;
 
@@ -194,7 +196,7 @@ internal sealed class PatternCompiler
 
     private void EmitRepeat(RepeatNode repeat)
     {
-        if (_compactRepeats && RegexFacts.AsSingleCharacterClass(repeat.Body) is { } single)
+        if ((_compactRepeats || IsShortBounded(repeat)) && RegexFacts.AsSingleCharacterClass(repeat.Body) is { } single)
         {
             var instruction = Add(single.Any ? PatternOp.RepeatAny : PatternOp.RepeatClass);
             instruction.Text = single.Ranges;
@@ -235,6 +237,13 @@ internal sealed class PatternCompiler
             Prefer(split, body, _program.Count, repeat.Lazy);
         }
     }
+
+    /// <summary>
+    /// A grok repeat with a small upper bound (<c>[0-9A-Za-z-]{0,62}</c> in HOSTNAME) becomes one instruction instead of a
+    /// memoized split per optional character: each entry scans at most <see cref="CompactBoundLimit"/> characters, so
+    /// matching stays linear. Unbounded grok repeats keep their splits, whose memo is what bounds them.
+    /// </summary>
+    private static bool IsShortBounded(RepeatNode repeat) => repeat.Maximum >= 0 && repeat.Maximum <= CompactBoundLimit;
 
     /// <summary>Greedy repeats try the body first; lazy ones try leaving first.</summary>
     private static void Prefer(Builder split, int body, int exit, bool lazy)

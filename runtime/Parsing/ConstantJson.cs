@@ -10,6 +10,18 @@ namespace EcsForge.Parsing;
 /// </summary>
 public static class ConstantJson
 {
+    /// <summary>A string constant as its JSON text, quotes included.</summary>
+    public static byte[] String(string value)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output, EventSession.WriterOptions))
+        {
+            writer.WriteStringValue(value);
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
+
     public static byte[] List(params string[] items) => Encode(items, static (writer, item) => writer.WriteStringValue(item));
 
     public static byte[] List(params long[] items) => Encode(items, static (writer, item) => writer.WriteNumberValue(item));

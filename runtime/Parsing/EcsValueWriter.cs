@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Text;
-using System.Text.Json;
 
 namespace EcsForge.Parsing;
 
@@ -8,7 +7,7 @@ namespace EcsForge.Parsing;
 public static class EcsValueWriter
 {
     /// <summary>Writes the value keeping its JSON type; containers are copied verbatim.</summary>
-    public static void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
+    public static void WriteValue(EventJsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind)
     {
         switch (kind)
         {
@@ -23,13 +22,13 @@ public static class EcsValueWriter
                 break;
             default:
                 // Numbers, objects and arrays were validated by the reader: their text is copied as is.
-                writer.WriteRawValue(bytes, skipInputValidation: true);
+                writer.WriteRawValue(bytes);
                 break;
         }
     }
 
     /// <summary>Writes a property keeping the value's JSON type; strings take the writer's single-call path.</summary>
-    public static void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
+    public static void WriteProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
         if (kind == RawKind.String)
         {
@@ -42,7 +41,7 @@ public static class EcsValueWriter
     }
 
     /// <summary>Writes a keyword property: a number becomes its text (<c>1</c> is written <c>"1"</c>), other values as they are.</summary>
-    public static void WriteKeywordProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
+    public static void WriteKeywordProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
         if (kind is RawKind.String or RawKind.Number)
         {
@@ -55,16 +54,15 @@ public static class EcsValueWriter
     }
 
     /// <summary>Writes a property as a list, wrapping a scalar, for fields ECS normalizes to arrays.</summary>
-    public static void WriteArrayProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
+    public static void WriteArrayProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
-        writer.WritePropertyName(name);
         if (kind is RawKind.Array or RawKind.EmptyList)
         {
-            writer.WriteRawValue(bytes, skipInputValidation: true);
+            writer.WriteRaw(name, bytes);
             return;
         }
 
-        writer.WriteStartArray();
+        writer.WriteStartArray(name);
         WriteValue(writer, bytes, kind);
         writer.WriteEndArray();
     }
@@ -74,12 +72,11 @@ public static class EcsValueWriter
         => kind is RawKind.Number or RawKind.String && Utf8Parser.TryParse(bytes, out long _, out var consumed) && consumed == bytes.Length;
 
     /// <summary>Writes a value <see cref="IsInteger"/> accepted: a JSON integer is copied as is, a string is converted.</summary>
-    public static void WriteIntegerProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
+    public static void WriteIntegerProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
         if (kind == RawKind.Number)
         {
-            writer.WritePropertyName(name);
-            writer.WriteRawValue(bytes, skipInputValidation: true);
+            writer.WriteRaw(name, bytes);
             return;
         }
 
@@ -93,24 +90,31 @@ public static class EcsValueWriter
             || (kind == RawKind.String && Utf8Parser.TryParse(bytes, out double _, out var consumed) && consumed == bytes.Length);
 
     /// <summary>Writes a value <see cref="IsNumber"/> accepted: JSON numbers and integer strings as they are, other strings converted.</summary>
-    public static void WriteNumberProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
+    public static void WriteNumberProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
-        if (kind == RawKind.Number || Utf8Parser.TryParse(bytes, out long _, out var consumed) && consumed == bytes.Length)
+        if (kind == RawKind.Number)
         {
-            writer.WritePropertyName(name);
-            writer.WriteRawValue(bytes, skipInputValidation: kind == RawKind.Number);
+            writer.WriteRaw(name, bytes);
+            return;
+        }
+
+        writer.WritePropertyName(name);
+        if (Utf8Parser.TryParse(bytes, out long _, out var consumed) && consumed == bytes.Length)
+        {
+            // An integer string is written as its text, which must still be JSON (no leading zeros).
+            writer.WriteCheckedRawValue(bytes);
             return;
         }
 
         Utf8Parser.TryParse(bytes, out double number, out _);
-        writer.WriteNumber(name, number);
+        writer.WriteNumberValue(number);
     }
 
     /// <summary>True when the value is a boolean, or the strings <c>true</c>/<c>false</c>.</summary>
     public static bool IsBoolean(ReadOnlySpan<byte> bytes, RawKind kind)
         => kind is RawKind.True or RawKind.False || (kind == RawKind.String && (bytes.SequenceEqual("true"u8) || bytes.SequenceEqual("false"u8)));
 
-    public static void WriteBooleanProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> bytes, RawKind kind)
+    public static void WriteBooleanProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> bytes, RawKind kind)
         => writer.WriteBoolean(name, kind == RawKind.True || (kind == RawKind.String && bytes.SequenceEqual("true"u8)));
 
     /// <summary>True when a spread value can be written with its declared shape (numbers must be numbers, and so on).</summary>
@@ -126,7 +130,7 @@ public static class EcsValueWriter
     /// Writes a value whose property name comes from the message (a spread object), with the shape of its declared
     /// type: the value-only counterpart of the <c>Write*Property</c> methods.
     /// </summary>
-    public static void WriteValueAs(Utf8JsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind, SpreadShape shape)
+    public static void WriteValueAs(EventJsonWriter writer, ReadOnlySpan<byte> bytes, RawKind kind, SpreadShape shape)
     {
         switch (shape)
         {
@@ -158,22 +162,22 @@ public static class EcsValueWriter
     // The forms generated writers call: one call per field, the value's bytes resolved in here. Resolved by the caller,
     // they cost a call to EventSession.Bytes per field too, as the JIT stops inlining into a method writing a whole event.
 
-    public static void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+    public static void WriteProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
         => WriteProperty(writer, name, session.Bytes(input, value), value.Kind);
 
-    public static void WriteKeywordProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+    public static void WriteKeywordProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
         => WriteKeywordProperty(writer, name, session.Bytes(input, value), value.Kind);
 
-    public static void WriteArrayProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+    public static void WriteArrayProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
         => WriteArrayProperty(writer, name, session.Bytes(input, value), value.Kind);
 
-    public static void WriteIntegerProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+    public static void WriteIntegerProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
         => WriteIntegerProperty(writer, name, session.Bytes(input, value), value.Kind);
 
-    public static void WriteNumberProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+    public static void WriteNumberProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
         => WriteNumberProperty(writer, name, session.Bytes(input, value), value.Kind);
 
-    public static void WriteBooleanProperty(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
+    public static void WriteBooleanProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> input, EventSession session, in RawValue value)
         => WriteBooleanProperty(writer, name, session.Bytes(input, value), value.Kind);
 
     /// <summary>Compares a raw value with a condition literal: strings by content, booleans as <c>true</c>/<c>false</c>, numbers by text.</summary>

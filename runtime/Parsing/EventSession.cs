@@ -7,12 +7,12 @@ using EcsForge.Patterns;
 namespace EcsForge.Parsing;
 
 /// <summary>
-/// The reusable state of one parsing thread: the ECS writer, its staging buffer and the scratch arena. Events are
+/// The reusable state of one parsing thread: the ECS writers, their staging buffer and the scratch arena. Events are
 /// staged so that a failure half-way leaves the caller's output untouched.
 /// </summary>
 public sealed class EventSession
 {
-    private const int RetainedStagingMaximum = 1 << 20;
+    private const int RetainedEnvelopeMaximum = 1 << 20;
 
     /// <summary>How every event is written; <see cref="ConstantJson"/> pre-encodes constants with the same options.</summary>
     internal static readonly JsonWriterOptions WriterOptions = new()
@@ -22,15 +22,18 @@ public sealed class EventSession
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private ArrayBufferWriter<byte> _staging = new(4096);
     private byte[] _envelope = [];
     private int _envelopeLength;
 
     public EventSession()
     {
-        Writer = new Utf8JsonWriter(_staging, WriterOptions);
+        Writer = new Utf8JsonWriter(Json, WriterOptions);
     }
 
+    /// <summary>The writer of generated mapping datasets, and the buffer every event is staged in.</summary>
+    public EventJsonWriter Json { get; } = new();
+
+    /// <summary>A general JSON writer into the same staging buffer (pipelines, hand-written parsers); an event uses one of the two.</summary>
     public Utf8JsonWriter Writer { get; }
 
     public EventScratch Scratch { get; } = new();
@@ -50,7 +53,7 @@ public sealed class EventSession
 
     internal void Begin(ReadOnlySpan<byte> envelope)
     {
-        if (_envelope.Length < envelope.Length || (_envelope.Length > RetainedStagingMaximum && envelope.Length <= RetainedStagingMaximum))
+        if (_envelope.Length < envelope.Length || (_envelope.Length > RetainedEnvelopeMaximum && envelope.Length <= RetainedEnvelopeMaximum))
         {
             _envelope = new byte[Math.Max(envelope.Length, 256)];
         }
@@ -58,22 +61,14 @@ public sealed class EventSession
         envelope.CopyTo(_envelope);
         _envelopeLength = envelope.Length;
 
-        if (_staging.Capacity > RetainedStagingMaximum)
-        {
-            _staging = new ArrayBufferWriter<byte>(4096);
-        }
-        else
-        {
-            _staging.ResetWrittenCount();
-        }
-
-        Writer.Reset(_staging);
+        Json.Reset();
+        Writer.Reset(Json);
         Scratch.Reset();
     }
 
     internal ReadOnlySpan<byte> Complete()
     {
         Writer.Flush();
-        return _staging.WrittenSpan;
+        return Json.WrittenSpan;
     }
 }

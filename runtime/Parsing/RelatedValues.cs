@@ -76,7 +76,7 @@ public ref struct RelatedValues
     }
 
     /// <summary>Writes the list as the property <paramref name="name"/>: name and bracket in one writer call.</summary>
-    public readonly void Write(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<byte> input, EventSession session)
+    public readonly void Write(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> input, EventSession session)
     {
         writer.WriteStartArray(name);
         for (var i = 0; i < _count; i++)

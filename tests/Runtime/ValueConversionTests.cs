@@ -1,7 +1,5 @@
 using System;
-using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using EcsForge.Parsing;
 using Xunit;
 
@@ -76,15 +74,12 @@ public sealed class ValueConversionTests
         related.Add(input, session, new RawValue(RawKind.Array, 12, input.Length - 12));
 
         Assert.Equal(2, related.Count);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            related.Write(writer, JsonEncodedText.Encode("ip"), input, session);
-            writer.WriteEndObject();
-        }
+        var writer = new EventJsonWriter();
+        writer.WriteStartObject();
+        related.Write(writer, JsonName.Of("ip"), input, session);
+        writer.WriteEndObject();
 
-        Assert.Equal("""{"ip":["192.0.2.1","192.0.2.9"]}""", Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Assert.Equal("""{"ip":["192.0.2.1","192.0.2.9"]}""", Encoding.UTF8.GetString(writer.WrittenSpan));
     }
 
     [Theory]
@@ -93,15 +88,12 @@ public sealed class ValueConversionTests
     [InlineData(RawKind.True, "true", """{"t":true}""")]
     public void Keyword_fields_write_numbers_as_text(RawKind kind, string raw, string expected)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            EcsValueWriter.WriteKeywordProperty(writer, JsonEncodedText.Encode("t"), Encoding.UTF8.GetBytes(raw), kind);
-            writer.WriteEndObject();
-        }
+        var writer = new EventJsonWriter();
+        writer.WriteStartObject();
+        EcsValueWriter.WriteKeywordProperty(writer, JsonName.Of("t"), Encoding.UTF8.GetBytes(raw), kind);
+        writer.WriteEndObject();
 
-        Assert.Equal(expected, Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Assert.Equal(expected, Encoding.UTF8.GetString(writer.WrittenSpan));
     }
 
     private static (byte[] Input, RawValue Value) StringValue(string text)

@@ -1,0 +1,299 @@
+using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text.Json;
+
+namespace EcsForge.Parsing;
+
+/// <summary>
+/// The JSON writer of generated mapping datasets, and the buffer an event is staged in. Generated code nests objects
+/// correctly by construction and names come pre-encoded with their colon (<see cref="JsonName"/>), so a property is
+/// one bounds check and a few copies: no token state to track or validate. A separator is needed exactly when the
+/// last byte written does not open a container or end a property name.
+/// <para>
+/// The output is byte for byte what <see cref="Utf8JsonWriter"/> writes with <see cref="EventSession.WriterOptions"/>:
+/// strings of printable ASCII without <c>"</c> or <c>\</c> (which that encoder never escapes) are copied; any other
+/// string, a double, and a raw value to validate go through a <see cref="Utf8JsonWriter"/> with those options.
+/// </para>
+/// <para>
+/// It is also an <see cref="IBufferWriter{T}"/>, so that pipeline datasets stage their events here through
+/// <see cref="EventSession.Writer"/>. An event is written by one of the two, never both.
+/// </para>
+/// </summary>
+public sealed class EventJsonWriter : IBufferWriter<byte>
+{
+    private const int InitialCapacity = 4096;
+
+    /// <summary>One huge event must not pin a huge buffer for the life of the session.</summary>
+    private const int RetainedMaximum = 1 << 20;
+
+    /// <summary>The bytes a string is copied with as they are: printable ASCII but the quote and the backslash.</summary>
+    private static readonly SearchValues<byte> s_verbatim = SearchValues.Create(VerbatimBytes());
+
+    private byte[] _buffer = new byte[InitialCapacity];
+    private int _length;
+    private ArrayBufferWriter<byte>? _slowOutput;
+    private Utf8JsonWriter? _slowWriter;
+
+    /// <summary>The event written since the last <see cref="Reset"/>.</summary>
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
+
+    /// <summary>Starts a new event, keeping the buffer (unless one huge event grew it).</summary>
+    public void Reset()
+    {
+        if (_buffer.Length > RetainedMaximum)
+        {
+            _buffer = new byte[InitialCapacity];
+        }
+
+        _length = 0;
+    }
+
+    public void WriteStartObject() => WriteSeparatedByte((byte)'{');
+
+    public void WriteStartObject(JsonName name)
+    {
+        WriteName(name, 1);
+        _buffer[_length++] = (byte)'{';
+    }
+
+    public void WriteEndObject() => WriteByte((byte)'}');
+
+    public void WriteStartArray() => WriteSeparatedByte((byte)'[');
+
+    public void WriteStartArray(JsonName name)
+    {
+        WriteName(name, 1);
+        _buffer[_length++] = (byte)'[';
+    }
+
+    public void WriteEndArray() => WriteByte((byte)']');
+
+    public void WritePropertyName(JsonName name) => WriteName(name, 0);
+
+    /// <summary>A name read from the message (a spread property), escaped as <see cref="Utf8JsonWriter"/> escapes it.</summary>
+    public void WritePropertyName(ReadOnlySpan<byte> utf8Name)
+    {
+        WriteStringValue(utf8Name);
+        WriteByte((byte)':');
+    }
+
+    public void WriteString(JsonName name, ReadOnlySpan<byte> utf8Value)
+    {
+        if (utf8Value.ContainsAnyExcept(s_verbatim))
+        {
+            WriteName(name, 0);
+            WriteEscapedString(utf8Value);
+            return;
+        }
+
+        WriteName(name, utf8Value.Length + 2);
+        WriteQuoted(utf8Value);
+    }
+
+    /// <summary>A value encoded beforehand with the same options (user-agent parts).</summary>
+    public void WriteString(JsonName name, JsonEncodedText value)
+    {
+        var encoded = value.EncodedUtf8Bytes;
+        WriteName(name, encoded.Length + 2);
+        WriteQuoted(encoded);
+    }
+
+    public void WriteStringValue(ReadOnlySpan<byte> utf8Value)
+    {
+        if (utf8Value.ContainsAnyExcept(s_verbatim))
+        {
+            Separate(0);
+            WriteEscapedString(utf8Value);
+            return;
+        }
+
+        Separate(utf8Value.Length + 2);
+        WriteQuoted(utf8Value);
+    }
+
+    public void WriteNumber(JsonName name, long value)
+    {
+        WriteName(name, 20);
+        Utf8Formatter.TryFormat(value, _buffer.AsSpan(_length), out var written);
+        _length += written;
+    }
+
+    public void WriteNumberValue(long value)
+    {
+        Separate(20);
+        Utf8Formatter.TryFormat(value, _buffer.AsSpan(_length), out var written);
+        _length += written;
+    }
+
+    public void WriteNumberValue(double value)
+    {
+        var writer = SlowWriter();
+        writer.WriteNumberValue(value);
+        WriteSlowOutput();
+    }
+
+    public void WriteBoolean(JsonName name, bool value)
+    {
+        WriteName(name, 5);
+        WriteLiteral(value ? "true"u8 : "false"u8);
+    }
+
+    public void WriteBooleanValue(bool value)
+    {
+        Separate(5);
+        WriteLiteral(value ? "true"u8 : "false"u8);
+    }
+
+    /// <summary>A property whose value is JSON text already known to be valid: a constant list, a captured number or container.</summary>
+    public void WriteRaw(JsonName name, ReadOnlySpan<byte> json)
+    {
+        WriteName(name, json.Length);
+        WriteLiteral(json);
+    }
+
+    /// <summary>A value known to be valid JSON text, copied as it is.</summary>
+    public void WriteRawValue(ReadOnlySpan<byte> json)
+    {
+        Separate(json.Length);
+        WriteLiteral(json);
+    }
+
+    /// <summary>Text that must be checked to be one JSON value first: it throws as <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> does when it is not.</summary>
+    public void WriteCheckedRawValue(ReadOnlySpan<byte> json)
+    {
+        var writer = SlowWriter();
+        writer.WriteRawValue(json, skipInputValidation: false);
+        WriteSlowOutput();
+    }
+
+    Memory<byte> IBufferWriter<byte>.GetMemory(int sizeHint)
+    {
+        Reserve(Math.Max(sizeHint, 1));
+        return _buffer.AsMemory(_length);
+    }
+
+    Span<byte> IBufferWriter<byte>.GetSpan(int sizeHint)
+    {
+        Reserve(Math.Max(sizeHint, 1));
+        return _buffer.AsSpan(_length);
+    }
+
+    void IBufferWriter<byte>.Advance(int count)
+    {
+        if ((uint)count > (uint)(_buffer.Length - _length))
+        {
+            throw new ArgumentOutOfRangeException(nameof(count));
+        }
+
+        _length += count;
+    }
+
+    /// <summary>Writes the separator if needed and the name, leaving room for <paramref name="valueLength"/> more bytes.</summary>
+    private void WriteName(JsonName name, int valueLength)
+    {
+        var encoded = name.Encoded;
+        Separate(encoded.Length + valueLength);
+        encoded.CopyTo(_buffer.AsSpan(_length));
+        _length += encoded.Length;
+    }
+
+    /// <summary>Writes a comma unless at the start, after an opening bracket or after a name; reserves room for what follows.</summary>
+    private void Separate(int following)
+    {
+        Reserve(following + 1);
+        if (_length > 0 && _buffer[_length - 1] is not ((byte)'{' or (byte)'[' or (byte)':'))
+        {
+            _buffer[_length++] = (byte)',';
+        }
+    }
+
+    private void WriteSeparatedByte(byte value)
+    {
+        Separate(1);
+        _buffer[_length++] = value;
+    }
+
+    private void WriteByte(byte value)
+    {
+        Reserve(1);
+        _buffer[_length++] = value;
+    }
+
+    /// <summary>Copies bytes room was reserved for.</summary>
+    private void WriteLiteral(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void WriteQuoted(ReadOnlySpan<byte> verbatim)
+    {
+        var buffer = _buffer;
+        buffer[_length] = (byte)'"';
+        verbatim.CopyTo(buffer.AsSpan(_length + 1));
+        _length += verbatim.Length + 2;
+        buffer[_length - 1] = (byte)'"';
+    }
+
+    /// <summary>A string with bytes the encoder may escape, written by the reference writer (after any separator or name).</summary>
+    private void WriteEscapedString(ReadOnlySpan<byte> utf8Value)
+    {
+        var writer = SlowWriter();
+        writer.WriteStringValue(utf8Value);
+        var escaped = SlowOutput(writer);
+        Reserve(escaped.Length);
+        WriteLiteral(escaped);
+    }
+
+    private void WriteSlowOutput()
+    {
+        var written = SlowOutput(_slowWriter!);
+        Separate(written.Length);
+        WriteLiteral(written);
+    }
+
+    private Utf8JsonWriter SlowWriter()
+    {
+        _slowOutput ??= new ArrayBufferWriter<byte>(256);
+        _slowOutput.ResetWrittenCount();
+        if (_slowWriter is null)
+        {
+            _slowWriter = new Utf8JsonWriter(_slowOutput, EventSession.WriterOptions);
+        }
+        else
+        {
+            _slowWriter.Reset(_slowOutput);
+        }
+
+        return _slowWriter;
+    }
+
+    private ReadOnlySpan<byte> SlowOutput(Utf8JsonWriter writer)
+    {
+        writer.Flush();
+        return _slowOutput!.WrittenSpan;
+    }
+
+    private void Reserve(int size)
+    {
+        if (_buffer.Length - _length < size)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + size));
+        }
+    }
+
+    private static byte[] VerbatimBytes()
+    {
+        var bytes = new System.Collections.Generic.List<byte>();
+        for (var value = 0x20; value < 0x7F; value++)
+        {
+            if (value is not ('"' or '\\'))
+            {
+                bytes.Add((byte)value);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+}
