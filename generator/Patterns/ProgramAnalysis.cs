@@ -66,6 +66,38 @@ internal static class ProgramAnalysis
             && program[body + 1].Target == splitIndex;
     }
 
+    /// <summary>
+    /// Whether what runs from <paramref name="index"/> on (past captures and jumps) is the end of the text or a literal
+    /// starting with a byte no IP address contains: then only the longest run of address characters can be followed.
+    /// </summary>
+    public static bool FollowedByNonAddressByte(EquatableArray<PatternInstruction> program, int index)
+    {
+        for (var steps = 0; index < program.Count && steps < program.Count; steps++)
+        {
+            var instruction = program[index];
+            switch (instruction.Op)
+            {
+                case PatternOp.Save:
+                    index++;
+                    continue;
+                case PatternOp.Jump:
+                    index = instruction.Target;
+                    continue;
+                case PatternOp.End:
+                    return true;
+                case PatternOp.Literal or PatternOp.LiteralIgnoreCase:
+                    return instruction.Text.Length > 0 && !IsAddressCharacter(instruction.Text[0]);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAddressCharacter(char value)
+        => value is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F') or ':' or '.';
+
     /// <summary>The first instruction from <paramref name="index"/> that consumes or tests text (captures do not).</summary>
     public static int FirstConsuming(EquatableArray<PatternInstruction> program, int index)
     {

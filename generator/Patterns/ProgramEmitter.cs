@@ -127,7 +127,8 @@ internal static class ProgramEmitter
                     return true;
                 case PatternOp.Token:
                     Fail(writer, $"!state.FirstVisit({instruction.Memo}, position)");
-                    writer.Line($"var end = {Types.GrokTokens}.Branch({Types.GrokToken}.{instruction.Text}, text, position, state, {next});");
+                    var delimited = ProgramAnalysis.FollowedByNonAddressByte(program, pc + 1) ? ", delimited: true" : string.Empty;
+                    writer.Line($"var end = {Types.GrokTokens}.Branch({Types.GrokToken}.{instruction.Text}, text, position, state, {next}{delimited});");
                     Fail(writer, "end < 0");
                     writer.Line("position = end;");
                     return true;

@@ -22,19 +22,36 @@ public sealed class EventSession
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private readonly Utf8JsonWriter _writer;
+    private bool _writerStarted;
     private byte[] _envelope = [];
     private int _envelopeLength;
 
     public EventSession()
     {
-        Writer = new Utf8JsonWriter(Json, WriterOptions);
+        _writer = new Utf8JsonWriter(Json, WriterOptions);
     }
 
     /// <summary>The writer of generated mapping datasets, and the buffer every event is staged in.</summary>
     public EventJsonWriter Json { get; } = new();
 
-    /// <summary>A general JSON writer into the same staging buffer (pipelines, hand-written parsers); an event uses one of the two.</summary>
-    public Utf8JsonWriter Writer { get; }
+    /// <summary>
+    /// A general JSON writer into the same staging buffer (pipelines, hand-written parsers); an event uses one of the
+    /// two. It is reset when an event first asks for it, so events written with <see cref="Json"/> never pay for it.
+    /// </summary>
+    public Utf8JsonWriter Writer
+    {
+        get
+        {
+            if (!_writerStarted)
+            {
+                _writer.Reset(Json);
+                _writerStarted = true;
+            }
+
+            return _writer;
+        }
+    }
 
     public EventScratch Scratch { get; } = new();
 
@@ -62,13 +79,17 @@ public sealed class EventSession
         _envelopeLength = envelope.Length;
 
         Json.Reset();
-        Writer.Reset(Json);
+        _writerStarted = false;
         Scratch.Reset();
     }
 
     internal ReadOnlySpan<byte> Complete()
     {
-        Writer.Flush();
+        if (_writerStarted)
+        {
+            _writer.Flush();
+        }
+
         return Json.WrittenSpan;
     }
 }

@@ -11,11 +11,15 @@ public static class GrokTokens
 {
     private const int LongestIp = 45;
 
-    /// <summary>Returns the preferred end of the token at <paramref name="position"/> (or -1), pushing the other candidates.</summary>
-    public static int Branch(GrokToken token, ReadOnlySpan<byte> text, int position, PatternState state, int resume)
+    /// <summary>
+    /// Returns the preferred end of the token at <paramref name="position"/> (or -1), pushing the other candidates.
+    /// <paramref name="delimited"/>: the pattern goes on with a byte no IPv6 address contains, or ends, so only an
+    /// address spanning the whole run of address characters can be followed, and shorter IPv6 prefixes are not tried.
+    /// </summary>
+    public static int Branch(GrokToken token, ReadOnlySpan<byte> text, int position, PatternState state, int resume, bool delimited = false)
     {
         Span<int> ends = stackalloc int[LongestIp + 1];
-        var count = Candidates(token, text, position, ends);
+        var count = Candidates(token, text, position, ends, delimited);
         for (var i = count - 1; i >= 1; i--)
         {
             state.PushAlternative(resume, ends[i]);
@@ -24,17 +28,17 @@ public static class GrokTokens
         return count == 0 ? -1 : ends[0];
     }
 
-    private static int Candidates(GrokToken token, ReadOnlySpan<byte> text, int position, Span<int> ends)
+    private static int Candidates(GrokToken token, ReadOnlySpan<byte> text, int position, Span<int> ends, bool delimited)
     {
         switch (token)
         {
             case GrokToken.Ip:
-                var count = IPv6Ends(text, position, ends);
+                var count = IPv6Ends(text, position, ends, delimited);
                 return count + IPv4End(text, position, ends[count..]);
             case GrokToken.IPv4:
                 return IPv4End(text, position, ends);
             case GrokToken.IPv6:
-                return IPv6Ends(text, position, ends);
+                return IPv6Ends(text, position, ends, delimited);
             case GrokToken.Mac:
                 return MacEnd(text, position, ends);
             default:
@@ -43,7 +47,7 @@ public static class GrokTokens
     }
 
     /// <summary>Every valid IPv6 prefix of the run of address characters, longest first.</summary>
-    private static int IPv6Ends(ReadOnlySpan<byte> text, int position, Span<int> ends)
+    private static int IPv6Ends(ReadOnlySpan<byte> text, int position, Span<int> ends, bool delimited)
     {
         var run = position;
         while (run < text.Length && run - position < LongestIp && IsIPv6Char(text[run]))
@@ -51,10 +55,17 @@ public static class GrokTokens
             run++;
         }
 
-        // Every IPv6 address has a colon: an IPv4 address (the common case) skips the prefix checks entirely.
-        if (text[position..run].IndexOf((byte)':') < 0)
+        // Every IPv6 address has two colons at least (::1): an IPv4 address, or one followed by ":port", skips the prefix
+        // checks entirely.
+        if (text[position..run].Count((byte)':') < 2)
         {
             return 0;
+        }
+
+        if (delimited)
+        {
+            ends[0] = run;
+            return IpAddressText.IsIPv6(text[position..run]) ? 1 : 0;
         }
 
         var count = 0;
@@ -173,12 +184,20 @@ public static class GrokTokens
             return false;
         }
 
-        for (var i = 0; i < length; i++)
+        var cursor = position;
+        for (var group = 0; group < groups; group++)
         {
-            var isSeparator = (i + 1) % (digits + 1) == 0;
-            if (isSeparator ? text[position + i] != separator : !IsHex(text[position + i]))
+            if (group > 0 && text[cursor++] != separator)
             {
                 return false;
+            }
+
+            for (var end = cursor + digits; cursor < end; cursor++)
+            {
+                if (!IsHex(text[cursor]))
+                {
+                    return false;
+                }
             }
         }
 

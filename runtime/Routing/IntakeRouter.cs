@@ -3,8 +3,8 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using EcsForge.Parsing;
+using EcsForge.Text;
 
 namespace EcsForge.Routing;
 
@@ -71,9 +71,9 @@ public sealed class IntakeRouter
             return ParseResult.Failed(ParseFailure.EmptyMessage);
         }
 
-        if (!Utf8.IsValid(trimmed))
+        if (!Utf8Text.IsValid(trimmed))
         {
-            return ParseResult.Failed(ParseFailure.InvalidUtf8, $"first invalid byte at offset {FirstInvalidUtf8Offset(trimmed)}");
+            return ParseResult.Failed(ParseFailure.InvalidUtf8, $"first invalid byte at offset {Utf8Text.FirstInvalidOffset(trimmed)}");
         }
 
         if (!envelope.IsEmpty && !EventEnvelope.IsObject(envelope))
@@ -136,16 +136,5 @@ public sealed class IntakeRouter
         }
 
         return message[..end];
-    }
-
-    private static int FirstInvalidUtf8Offset(ReadOnlySpan<byte> bytes)
-    {
-        var offset = 0;
-        while (offset < bytes.Length && Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
-        {
-            offset += consumed;
-        }
-
-        return offset;
     }
 }

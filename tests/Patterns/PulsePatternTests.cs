@@ -22,6 +22,9 @@ public sealed class PulsePatternTests
     [InlineData("AUT24803: Host Checker policy 'Disk' passed on host '10.4.4.4' address '00-1A-2B-3C-4D-5E' for user 'j_d'.", "user.name", "j_d")]
     [InlineData("AUT24803: Host Checker policy 'Disk' passed on host 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example' address '00-1A-2B-3C-4D-5E' for user 'j_d'.", "host.name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example")]
     [InlineData("SYS20704: Sending trap [ a='1' ] SNMP trap to 192.0.2.9:10162", "destination.port", "10162")]
+    // ":" may continue an IPv6 address: the shorter valid prefixes are tried, longest first, until the port follows.
+    [InlineData("SYS20704: Sending SNMP trap to 2001:db8::9:10162", "destination.ip", "2001:db8::9")]
+    [InlineData("SYS20704: Sending SNMP trap to 2001:db8::9:10162", "destination.port", "10162")]
     [InlineData("SYS31437: Successful syslog connection to peer: '192.0.2.77'", "source.ip", "192.0.2.77")]
     [InlineData("LIC30499: Leased 4 units of 'Concurrent Users' from 192.0.2.5 - reserved: 2 maximum: 10 incremental quantum: 1", "source.ip", "192.0.2.5")]
     public void Pattern_captures_reach_their_fields(string message, string field, string expected)
@@ -45,6 +48,8 @@ public sealed class PulsePatternTests
     [Theory]
     [InlineData("AUT31556: Unauthenticated request url came from nowhere")]
     [InlineData("AUT20920: Connection from IP 999.1.1.1 not authenticated yet (URL=/x)")]
+    // A valid IPv6 prefix ("2001:db8::7") is no match when the address characters run on ("::1::") before the text.
+    [InlineData("AUT20920: Connection from IP 2001:db8::7::1:: not authenticated yet (URL=/x)")]
     [InlineData("AUT24604: SSL negotiation failed while client at source IP '10.0.0.1' was trying to connect to 'host'. Reason: 'x'")]
     [InlineData("AUT24804: Host Checker policy 'P' failed on host 'h' address 'not-a-mac' for user 'bob' reason 'r'.")]
     [InlineData("AUT24803: Host Checker policy 'P' passed on host 'h' address '00-d8-61-35-80-81' for user 'bad user'.")]
