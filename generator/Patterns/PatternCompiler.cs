@@ -208,6 +208,19 @@ internal sealed class PatternCompiler
             return;
         }
 
+        if (repeat.Maximum < 0 && !repeat.Lazy && RegexFacts.AsSingleCharacterClass(repeat.Body) is { Any: false } run)
+        {
+            // [^ ]+ or [a-z0-9]*: one scan, memoized per position as the splits were, so linear as they were.
+            var instruction = Add(PatternOp.RepeatClass);
+            instruction.Text = run.Ranges;
+            instruction.Negated = run.Negated;
+            instruction.Target = repeat.Minimum;
+            instruction.Alternative = -1;
+            instruction.MemoizedRun = true;
+            instruction.Memo = _branches++;
+            return;
+        }
+
         for (var i = 0; i < repeat.Minimum; i++)
         {
             Emit(repeat.Body);
@@ -313,7 +326,9 @@ internal sealed class PatternCompiler
 
         public bool Lazy { get; set; }
 
+        public bool MemoizedRun { get; set; }
+
         public PatternInstruction Build()
-            => new() { Op = Op, Text = Text, Target = Target, Alternative = Alternative, Memo = Memo, Negated = Negated, Lazy = Lazy };
+            => new() { Op = Op, Text = Text, Target = Target, Alternative = Alternative, Memo = Memo, Negated = Negated, Lazy = Lazy, MemoizedRun = MemoizedRun };
     }
 }

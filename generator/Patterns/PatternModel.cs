@@ -89,6 +89,13 @@ public sealed record PatternInstruction
     public bool Negated { get; init; }
 
     public bool Lazy { get; init; }
+
+    /// <summary>
+    /// For an unbounded greedy <see cref="PatternOp.RepeatClass"/> of a grok pattern: each position the run reaches is
+    /// marked in memo <see cref="Memo"/>, and the run stops at one already marked, as the split per character it replaces
+    /// would, without a backtracking entry per character.
+    /// </summary>
+    public bool MemoizedRun { get; init; }
 }
 
 /// <summary>

@@ -113,7 +113,7 @@ internal static class ProgramEmitter
                     writer.Line($"position += {Types.PatternText}.CharacterLength(text, position);");
                     return true;
                 case PatternOp.Class:
-                    Fail(writer, $"position >= text.Length || {(instruction.Negated ? string.Empty : "!")}({ClassTest(instruction.Text)})");
+                    Fail(writer, $"position >= text.Length || {(instruction.Negated ? string.Empty : "!")}({ClassTest(instruction.Text, TableName(name, pc))})");
                     writer.Line(instruction.Negated ? $"position += {Types.PatternText}.CharacterLength(text, position);" : "position++;");
                     return true;
                 case PatternOp.Split:
@@ -168,7 +168,7 @@ internal static class ProgramEmitter
                     return true;
                 case PatternOp.RepeatAny:
                 case PatternOp.RepeatClass:
-                    EmitRepeat(writer, instruction, next);
+                    EmitRepeat(writer, instruction, next, TableName(name, pc));
                     return true;
                 case PatternOp.Guard:
                     Fail(writer, $"!state.FirstVisit({instruction.Memo}, position)");
@@ -202,6 +202,19 @@ internal static class ProgramEmitter
             else if (instruction.Op == PatternOp.SearchTexts)
             {
                 writer.Line($"private static readonly global::System.Buffers.SearchValues<string> {TableName(name, pc)} = {TextSearch(instruction.Text.Split('\0'), instruction.Negated)};");
+            }
+            else if (UsesTable(instruction))
+            {
+                var members = new bool[128];
+                for (var i = 0; i + 1 < instruction.Text.Length; i += 2)
+                {
+                    for (var value = instruction.Text[i]; value <= instruction.Text[i + 1] && value < 128; value++)
+                    {
+                        members[value] = true;
+                    }
+                }
+
+                writer.Line($"private static global::System.ReadOnlySpan<byte> {TableName(name, pc)} => new byte[] {{ {string.Join(", ", members.Select(member => member ? "1" : "0"))} }};");
             }
             else if (instruction.Op == PatternOp.SearchBytes)
             {
@@ -252,13 +265,17 @@ internal static class ProgramEmitter
     /// A repeat of one character: takes the required count, then as many more as allowed; a greedy repeat continues from
     /// the longest run and keeps the shorter ends for backtracking, a lazy one the reverse.
     /// </summary>
-    private static void EmitRepeat(SourceWriter writer, PatternInstruction instruction, int next)
+    private static void EmitRepeat(SourceWriter writer, PatternInstruction instruction, int next, string table)
     {
         var test = instruction.Op == PatternOp.RepeatAny
             ? "(text[position] != (byte)'\\n')"
-            : instruction.Negated ? $"!({ClassTest(instruction.Text)})" : $"({ClassTest(instruction.Text)})";
+            : instruction.Negated ? $"!({ClassTest(instruction.Text, table)})" : $"({ClassTest(instruction.Text, table)})";
         var step = instruction.Op == PatternOp.RepeatAny || instruction.Negated ? $"{Types.PatternText}.CharacterLength(text, position)" : "1";
-        writer.Line("var count = 0;");
+        if (instruction.Target > 0 || !instruction.MemoizedRun)
+        {
+            writer.Line("var count = 0;");
+        }
+
         if (instruction.Target == 1)
         {
             Fail(writer, $"position >= text.Length || !{test}");
@@ -274,6 +291,20 @@ internal static class ProgramEmitter
         }
 
         writer.Line("var least = position;");
+        if (instruction.MemoizedRun)
+        {
+            Fail(writer, $"!state.FirstVisit({instruction.Memo}, position)");
+            writer.Open($"while (position < text.Length && {test})");
+            writer.Line($"var after = position + {step};");
+            writer.Open($"if (!state.FirstVisit({instruction.Memo}, after))");
+            writer.Line("break;");
+            writer.Close();
+            writer.Line("position = after;");
+            writer.Close();
+            writer.Line($"if (position > least) state.PushShorterEnds({next}, least, position);");
+            return;
+        }
+
         var bounded = instruction.Alternative < 0 ? string.Empty : $"count < {instruction.Alternative} && ";
         writer.Open($"for (; {bounded}position < text.Length && {test}; count++)");
         writer.Line($"position += {step};");
@@ -322,8 +353,19 @@ internal static class ProgramEmitter
     }
 
     /// <summary>A test that the byte at <c>position</c> is in the class's ASCII ranges.</summary>
-    private static string ClassTest(string ranges)
+    /// <summary>Classes of more ranges than this are tested by a lookup in a table of the 128 ASCII bytes.</summary>
+    private const int MostComparedRanges = 3;
+
+    private static bool UsesTable(PatternInstruction instruction)
+        => instruction.Op is PatternOp.Class or PatternOp.RepeatClass && instruction.Text.Length / 2 > MostComparedRanges;
+
+    private static string ClassTest(string ranges, string table)
     {
+        if (ranges.Length / 2 > MostComparedRanges)
+        {
+            return $"text[position] < 128 && {table}[text[position]] != 0";
+        }
+
         var tests = new System.Collections.Generic.List<string>();
         for (var i = 0; i + 1 < ranges.Length; i += 2)
         {
@@ -349,7 +391,7 @@ internal static class ProgramEmitter
         PatternOp.WordBoundary => instruction.Negated ? "not at a word boundary" : "word boundary",
         PatternOp.Search => instruction.Text.Length == 0 ? "search" : "search from " + CSharp.String(instruction.Text),
         PatternOp.RepeatAny => $"any character {Count(instruction)}",
-        PatternOp.RepeatClass => $"{(instruction.Negated ? "not in " : "in ")}{CSharp.String(instruction.Text)} {Count(instruction)}",
+        PatternOp.RepeatClass => $"{(instruction.Negated ? "not in " : "in ")}{CSharp.String(instruction.Text)} {Count(instruction)}{(instruction.MemoizedRun ? ", each position once" : string.Empty)}",
         PatternOp.Guard => "continue once per position",
         PatternOp.LiteralSet => $"one of {instruction.Text.Split('\0').Length} texts{(instruction.Negated ? ", any case" : string.Empty)}",
         PatternOp.SearchBytes => $"search from one of {instruction.Text.Length} bytes",
