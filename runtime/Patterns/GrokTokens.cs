@@ -18,7 +18,8 @@ public static class GrokTokens
     /// </summary>
     public static int Branch(GrokToken token, ReadOnlySpan<byte> text, int position, PatternState state, int resume, bool delimited = false)
     {
-        Span<int> ends = stackalloc int[LongestIp + 1];
+        // Only IPv6 prefixes, tried when the run is not delimited, can give more than an IPv6 and an IPv4 end.
+        Span<int> ends = token is GrokToken.Ip or GrokToken.IPv6 && !delimited ? stackalloc int[LongestIp + 1] : stackalloc int[2];
         var count = Candidates(token, text, position, ends, delimited);
         for (var i = count - 1; i >= 1; i--)
         {

@@ -124,7 +124,12 @@ public sealed class PatternState
     /// <summary>Sets a capture slot, remembering its previous value for backtracking.</summary>
     public void Save(Span<int> slots, int slot, int position)
     {
-        Push(EntryKind.Capture, slot, slots[slot], 0);
+        // With nothing to backtrack to, a failure ends the match: the previous value need not be kept.
+        if (_stackDepth > 0)
+        {
+            Push(EntryKind.Capture, slot, slots[slot], 0);
+        }
+
         slots[slot] = position;
     }
 
