@@ -50,15 +50,25 @@ public static class GrokTokens
     /// <summary>Every valid IPv6 prefix of the run of address characters, longest first.</summary>
     private static int IPv6Ends(ReadOnlySpan<byte> text, int position, Span<int> ends, bool delimited)
     {
-        var run = position;
-        while (run < text.Length && run - position < LongestIp && IsIPv6Char(text[run]))
-        {
-            run++;
-        }
-
         // Every IPv6 address has two colons at least (::1): an IPv4 address, or one followed by ":port", skips the prefix
         // checks entirely.
-        if (text[position..run].Count((byte)':') < 2)
+        var end = Math.Min(text.Length, position + LongestIp);
+        var run = position;
+        var colons = 0;
+        for (; run < end; run++)
+        {
+            var value = text[run];
+            if (value == (byte)':')
+            {
+                colons++;
+            }
+            else if (!IsHex(value) && value != (byte)'.')
+            {
+                break;
+            }
+        }
+
+        if (colons < 2)
         {
             return 0;
         }
@@ -70,11 +80,11 @@ public static class GrokTokens
         }
 
         var count = 0;
-        for (var end = run; end > position + 1; end--)
+        for (var prefixEnd = run; prefixEnd > position + 1; prefixEnd--)
         {
-            if (IpAddressText.IsIPv6(text[position..end]))
+            if (IpAddressText.IsIPv6(text[position..prefixEnd]))
             {
-                ends[count++] = end;
+                ends[count++] = prefixEnd;
             }
         }
 
@@ -126,17 +136,23 @@ public static class GrokTokens
         return 1;
     }
 
+    /// <summary>
+    /// Grok's MAC: Cisco's <c>0011.2233.4455</c>, Windows' <c>00-11-22-33-44-55</c> or the common <c>00:11:22:33:44:55</c>.
+    /// The third byte tells them apart (a hex digit only in Cisco's), so one form is tried.
+    /// </summary>
     private static int MacEnd(ReadOnlySpan<byte> text, int position, Span<int> ends)
     {
-        if (HexGroups(text, position, groups: 3, digits: 4, separator: (byte)'.')
-            || HexGroups(text, position, groups: 6, digits: 2, separator: (byte)'-')
-            || HexGroups(text, position, groups: 6, digits: 2, separator: (byte)':'))
+        var separator = position + 2 < text.Length ? text[position + 2] : (byte)0;
+        var matched = separator is (byte)'-' or (byte)':'
+            ? HexGroups(text, position, groups: 6, digits: 2, separator)
+            : HexGroups(text, position, groups: 3, digits: 4, separator: (byte)'.');
+        if (!matched)
         {
-            ends[0] = position + (text[position + 4] == (byte)'.' ? 14 : 17);
-            return 1;
+            return 0;
         }
 
-        return 0;
+        ends[0] = position + (separator is (byte)'-' or (byte)':' ? 17 : 14);
+        return 1;
     }
 
     /// <summary>Grok's BASE10NUM: optional sign, digits with optional fraction (or a bare fraction), matched whole.</summary>
@@ -208,6 +224,4 @@ public static class GrokTokens
     private static bool IsDigit(byte value) => value is >= (byte)'0' and <= (byte)'9';
 
     private static bool IsHex(byte value) => IsDigit(value) || (value | 0x20) is >= (byte)'a' and <= (byte)'f';
-
-    private static bool IsIPv6Char(byte value) => IsHex(value) || value is (byte)':' or (byte)'.';
 }
