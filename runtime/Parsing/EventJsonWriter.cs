@@ -148,6 +148,7 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
     /// <summary>A property whose value is JSON text already known to be valid: a constant list, a captured number or container.</summary>
     public void WriteRaw(JsonName name, ReadOnlySpan<byte> json)
     {
+        RefuseEmpty(json);
         WriteName(name, json.Length);
         WriteLiteral(json);
     }
@@ -155,6 +156,7 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
     /// <summary>A value known to be valid JSON text, copied as it is.</summary>
     public void WriteRawValue(ReadOnlySpan<byte> json)
     {
+        RefuseEmpty(json);
         Separate(json.Length);
         WriteLiteral(json);
     }
@@ -165,6 +167,15 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
         var writer = SlowWriter();
         writer.WriteRawValue(json, skipInputValidation: false);
         WriteSlowOutput();
+    }
+
+    /// <summary>No text is no JSON value: refused as <see cref="Utf8JsonWriter"/> refuses it, rather than written as a name without value.</summary>
+    private static void RefuseEmpty(ReadOnlySpan<byte> json)
+    {
+        if (json.IsEmpty)
+        {
+            throw new ArgumentException("The raw JSON value is empty.", nameof(json));
+        }
     }
 
     Memory<byte> IBufferWriter<byte>.GetMemory(int sizeHint)

@@ -73,6 +73,20 @@ public sealed class EventJsonWriterTests
     }
 
     [Fact]
+    public void An_empty_raw_value_is_refused_as_the_reference_refuses_it()
+    {
+        using var reference = new Utf8JsonWriter(new ArrayBufferWriter<byte>(), ReferenceOptions);
+        reference.WriteStartObject();
+        reference.WritePropertyName("n");
+        Assert.Throws<ArgumentException>(() => reference.WriteRawValue(ReadOnlySpan<byte>.Empty, skipInputValidation: true));
+
+        var writer = new EventJsonWriter();
+        writer.WriteStartObject();
+        Assert.Throws<ArgumentException>(() => writer.WriteRaw(JsonName.Of("n"), ReadOnlySpan<byte>.Empty));
+        Assert.Throws<ArgumentException>(() => writer.WriteRawValue(ReadOnlySpan<byte>.Empty));
+    }
+
+    [Fact]
     public void A_session_stages_pipeline_output_written_through_its_general_writer()
     {
         var session = new EventSession();
