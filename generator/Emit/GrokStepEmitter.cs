@@ -92,8 +92,7 @@ internal static class GrokStepEmitter
             writer.Line("return captures;");
             writer.Close();
             writer.Line();
-            writer.Line("/// <summary>Runs the compiled program over the whole text; memoized branches keep it linear in the text.</summary>");
-            ProgramEmitter.EmitMethod(writer, "private static bool " + RunMethod(index, i), pattern.Program, pattern.Branches);
+            ProgramEmitter.EmitMethod(writer, ProgramEmitter.WholeTextSummary, "private static bool " + RunMethod(index, i), pattern.Program, pattern.Branches);
         }
     }
 

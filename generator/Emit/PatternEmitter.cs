@@ -22,8 +22,7 @@ internal static class PatternEmitter
         for (var i = 0; i < set.Patterns.Count; i++)
         {
             EmitCaptures(writer, context, set, set.Patterns[i], i);
-            writer.Line("/// <summary>Runs the compiled program over the whole text; memoized branches keep it linear in the text.</summary>");
-            ProgramEmitter.EmitMethod(writer, "private static bool " + RunMethod(i), set.Patterns[i].Program, set.Patterns[i].Branches);
+            ProgramEmitter.EmitMethod(writer, ProgramEmitter.WholeTextSummary, "private static bool " + RunMethod(i), set.Patterns[i].Program, set.Patterns[i].Branches);
         }
     }
 

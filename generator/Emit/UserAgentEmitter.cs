@@ -79,8 +79,8 @@ internal static class UserAgentEmitter
         writer.Line();
         for (var i = 0; i < rules.Count; i++)
         {
-            writer.Line($"/// <summary>Line {rules[i].Line}: <c>{PatternEmitter.Escape(rules[i].Regex)}</c></summary>");
-            ProgramEmitter.EmitMethod(writer, $"private static bool {name}{i}", rules[i].Program.Program, rules[i].Program.Branches);
+            ProgramEmitter.EmitMethod(writer, $"Line {rules[i].Line}: <c>{PatternEmitter.Escape(rules[i].Regex)}</c>", $"private static bool {name}{i}",
+                rules[i].Program.Program, rules[i].Program.Branches);
         }
     }
 

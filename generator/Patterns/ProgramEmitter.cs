@@ -13,12 +13,19 @@ namespace EcsForge.Generator.Patterns;
 /// </summary>
 internal static class ProgramEmitter
 {
-    /// <summary>Emits <paramref name="signature"/>(text, slots, state) running the program; true on a match, with the slots filled.</summary>
-    public static void EmitMethod(SourceWriter writer, string signature, EquatableArray<PatternInstruction> program, int branches)
+    /// <summary>The summary of a grok matcher's method.</summary>
+    public const string WholeTextSummary = "Runs the compiled program over the whole text; memoized branches keep it linear in the text.";
+
+    /// <summary>
+    /// Emits <paramref name="signature"/>(text, slots, state) running the program, documented by <paramref name="summary"/>
+    /// (XML text), after the static tables it reads; true on a match, with the slots filled.
+    /// </summary>
+    public static void EmitMethod(SourceWriter writer, string summary, string signature, EquatableArray<PatternInstruction> program, int branches)
     {
         var leaders = ProgramAnalysis.Leaders(program);
         var name = signature.Substring(signature.LastIndexOf(' ') + 1);
         EmitTables(writer, name, program);
+        writer.Line($"/// <summary>{summary}</summary>");
         writer.Open($"{signature}({Types.Bytes} text, global::System.Span<int> slots, {Types.PatternState} state)");
         writer.Line($"state.Begin({branches}, text.Length);");
         writer.Line("slots.Fill(-1);");
@@ -293,14 +300,11 @@ internal static class ProgramEmitter
         writer.Line("var least = position;");
         if (instruction.MemoizedRun)
         {
-            Fail(writer, $"!state.FirstVisit({instruction.Memo}, position)");
             writer.Open($"while (position < text.Length && {test})");
-            writer.Line($"var after = position + {step};");
-            writer.Open($"if (!state.FirstVisit({instruction.Memo}, after))");
-            writer.Line("break;");
+            writer.Line($"position += {step};");
             writer.Close();
-            writer.Line("position = after;");
-            writer.Close();
+            writer.Line($"position = state.ClaimRun({instruction.Memo}, text, least, position);");
+            Fail(writer, "position < 0");
             writer.Line($"if (position > least) state.PushShorterEnds({next}, least, position);");
             return;
         }

@@ -85,6 +85,77 @@ public sealed class PatternState
     }
 
     /// <summary>
+    /// Marks the positions a greedy repeat of one character class reached, from <paramref name="from"/> (where it began)
+    /// to <paramref name="to"/> (where its class stopped matching), as a memoized split per character would have marked
+    /// them one by one, and returns where the repeat ends: <paramref name="to"/>, or before the first position some
+    /// earlier path already marked, since what follows from there was explored; -1 when <paramref name="from"/> was.
+    /// A word of the memo at a time, rather than a bit per character.
+    /// </summary>
+    public int ClaimRun(int branch, ReadOnlySpan<byte> text, int from, int to)
+    {
+        var row = (long)branch * _positions;
+        var end = to;
+        var visited = FirstMarked(row + from, row + to);
+        if (visited >= 0)
+        {
+            if (visited == row + from)
+            {
+                return -1;
+            }
+
+            end = PreviousBoundary(text, (int)(visited - row));
+        }
+
+        Mark(row + from, row + end);
+        return end;
+    }
+
+    /// <summary>The first set bit of the memo in [<paramref name="first"/>, <paramref name="last"/>], or -1.</summary>
+    private long FirstMarked(long first, long last)
+    {
+        for (var index = first >> 6; index <= last >> 6; index++)
+        {
+            var word = _memo[index];
+            if (index == first >> 6)
+            {
+                word &= ulong.MaxValue << (int)(first & 63);
+            }
+
+            if (index == last >> 6)
+            {
+                word &= ulong.MaxValue >> (63 - (int)(last & 63));
+            }
+
+            if (word != 0)
+            {
+                return (index << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Sets the memo's bits [<paramref name="first"/>, <paramref name="last"/>].</summary>
+    private void Mark(long first, long last)
+    {
+        for (var index = first >> 6; index <= last >> 6; index++)
+        {
+            var mask = ulong.MaxValue;
+            if (index == first >> 6)
+            {
+                mask &= ulong.MaxValue << (int)(first & 63);
+            }
+
+            if (index == last >> 6)
+            {
+                mask &= ulong.MaxValue >> (63 - (int)(last & 63));
+            }
+
+            _memo[index] |= mask;
+        }
+    }
+
+    /// <summary>
     /// The text set by <see cref="SetLatin1"/>, one char per byte, so <c>SearchValues&lt;string&gt;</c> can look for
     /// many ASCII texts in one vectorized pass; char indexes are byte positions.
     /// </summary>
