@@ -96,6 +96,12 @@ public sealed record PatternInstruction
     /// would, without a backtracking entry per character.
     /// </summary>
     public bool MemoizedRun { get; init; }
+
+    /// <summary>
+    /// For a greedy <see cref="PatternOp.RepeatClass"/>: nothing that may follow starts with a byte of the class, so a
+    /// shorter run cannot lead to a match and none is kept for backtracking (<see cref="PossessiveRepeats"/>).
+    /// </summary>
+    public bool Possessive { get; init; }
 }
 
 /// <summary>

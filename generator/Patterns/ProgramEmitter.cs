@@ -305,7 +305,11 @@ internal static class ProgramEmitter
             writer.Close();
             writer.Line($"position = state.ClaimRun({instruction.Memo}, text, least, position);");
             Fail(writer, "position < 0");
-            writer.Line($"if (position > least) state.PushShorterEnds({next}, least, position);");
+            if (!instruction.Possessive)
+            {
+                writer.Line($"if (position > least) state.PushShorterEnds({next}, least, position);");
+            }
+
             return;
         }
 
@@ -318,7 +322,7 @@ internal static class ProgramEmitter
             writer.Line($"if (position > least) state.PushLongerEnds({next}, least, position);");
             writer.Line("position = least;");
         }
-        else
+        else if (!instruction.Possessive)
         {
             writer.Line($"if (position > least) state.PushShorterEnds({next}, least, position);");
         }
@@ -395,7 +399,7 @@ internal static class ProgramEmitter
         PatternOp.WordBoundary => instruction.Negated ? "not at a word boundary" : "word boundary",
         PatternOp.Search => instruction.Text.Length == 0 ? "search" : "search from " + CSharp.String(instruction.Text),
         PatternOp.RepeatAny => $"any character {Count(instruction)}",
-        PatternOp.RepeatClass => $"{(instruction.Negated ? "not in " : "in ")}{CSharp.String(instruction.Text)} {Count(instruction)}{(instruction.MemoizedRun ? ", each position once" : string.Empty)}",
+        PatternOp.RepeatClass => $"{(instruction.Negated ? "not in " : "in ")}{CSharp.String(instruction.Text)} {Count(instruction)}{(instruction.MemoizedRun ? ", each position once" : string.Empty)}{(instruction.Possessive ? ", possessive" : string.Empty)}",
         PatternOp.Guard => "continue once per position",
         PatternOp.LiteralSet => $"one of {instruction.Text.Split('\0').Length} texts{(instruction.Negated ? ", any case" : string.Empty)}",
         PatternOp.SearchBytes => $"search from one of {instruction.Text.Length} bytes",
