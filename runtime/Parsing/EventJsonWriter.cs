@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace EcsForge.Parsing;
@@ -210,6 +211,7 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
     }
 
     /// <summary>Writes a comma unless at the start, after an opening bracket or after a name; reserves room for what follows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Separate(int following)
     {
         Reserve(following + 1);

@@ -221,7 +221,10 @@ public static class GrokTokens
         return true;
     }
 
+    // Called per byte from matchers the JIT may have stopped inlining into.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(byte value) => value is >= (byte)'0' and <= (byte)'9';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsHex(byte value) => IsDigit(value) || (value | 0x20) is >= (byte)'a' and <= (byte)'f';
 }
