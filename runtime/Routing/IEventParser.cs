@@ -5,8 +5,9 @@ namespace EcsForge.Routing;
 
 /// <summary>
 /// A compiled parser of one intake format, implemented by generated code. It reads a raw message and
-/// writes one ECS event with <see cref="EventSession.Writer"/>; it may throw on malformed input, which
-/// <see cref="IntakeRouter"/> turns into a failed result.
+/// writes one ECS event with <see cref="EventSession.Json"/> (mapping datasets) or <see cref="EventSession.Writer"/>
+/// (pipelines, hand-written parsers), never both; it may throw on malformed input, which <see cref="IntakeRouter"/>
+/// turns into a failed result.
 /// </summary>
 public interface IEventParser
 {
