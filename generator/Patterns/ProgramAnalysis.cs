@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using EcsForge.Generator.Model;
 
 namespace EcsForge.Generator.Patterns;
@@ -67,36 +69,101 @@ internal static class ProgramAnalysis
     }
 
     /// <summary>
-    /// Whether what runs from <paramref name="index"/> on (past captures and jumps) is the end of the text or a literal
-    /// starting with a byte no IP address contains: then only the longest run of address characters can be followed.
+    /// Whether every way on from <paramref name="index"/> starts with a byte no IP address contains, or ends the text:
+    /// then only the longest run of address characters can be followed.
     /// </summary>
     public static bool FollowedByNonAddressByte(EquatableArray<PatternInstruction> program, int index)
+        => FollowingBytes(program, index) is { } following && !following.Where((possible, value) => possible && IsAddressByte(value)).Any();
+
+    private static bool IsAddressByte(int value)
+        => value is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F') or ':' or '.';
+
+    /// <summary>The bytes a match can go on with from <paramref name="start"/>; null when any byte could (or it cannot tell).</summary>
+    public static bool[]? FollowingBytes(EquatableArray<PatternInstruction> program, int start)
     {
-        for (var steps = 0; index < program.Count && steps < program.Count; steps++)
+        var bytes = new bool[256];
+        var seen = new HashSet<int>();
+        var pending = new Stack<int>();
+        pending.Push(start);
+        while (pending.Count > 0)
         {
-            var instruction = program[index];
+            var pc = pending.Pop();
+            if (pc >= program.Count || !seen.Add(pc))
+            {
+                continue;
+            }
+
+            var instruction = program[pc];
             switch (instruction.Op)
             {
-                case PatternOp.Save:
-                    index++;
-                    continue;
+                case PatternOp.Save or PatternOp.Guard or PatternOp.WordBoundary or PatternOp.Begin:
+                    pending.Push(pc + 1);
+                    break;
                 case PatternOp.Jump:
-                    index = instruction.Target;
-                    continue;
+                    pending.Push(instruction.Target);
+                    break;
+                case PatternOp.Split:
+                    pending.Push(instruction.Target);
+                    pending.Push(instruction.Alternative);
+                    break;
                 case PatternOp.End:
-                    return true;
-                case PatternOp.Literal or PatternOp.LiteralIgnoreCase:
-                    return instruction.Text.Length > 0 && !IsAddressCharacter(instruction.Text[0]);
+                    // At a shorter end the text goes on, so the end of the text is no way on.
+                    break;
+                case PatternOp.Literal when instruction.Text.Length > 0:
+                    AddFirstByte(bytes, instruction.Text[0]);
+                    break;
+                case PatternOp.LiteralIgnoreCase when instruction.Text.Length > 0:
+                    AddFirstByte(bytes, char.ToLowerInvariant(instruction.Text[0]));
+                    AddFirstByte(bytes, char.ToUpperInvariant(instruction.Text[0]));
+                    break;
+                case PatternOp.Class:
+                case PatternOp.RepeatClass:
+                    for (var value = 0; value < 256; value++)
+                    {
+                        bytes[value] |= InClass(instruction, value);
+                    }
+
+                    if (instruction.Op == PatternOp.RepeatClass && instruction.Target == 0)
+                    {
+                        pending.Push(pc + 1);
+                    }
+
+                    break;
                 default:
-                    return false;
+                    // Any character, a token, a literal set, a search, the match itself: any byte may follow.
+                    return null;
             }
         }
 
-        return false;
+        return bytes;
     }
 
-    private static bool IsAddressCharacter(char value)
-        => value is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F') or ':' or '.';
+    /// <summary>Whether a byte can start a character the class instruction accepts (non-ASCII lead bytes only when negated).</summary>
+    public static bool InClass(PatternInstruction instruction, int value)
+    {
+        var inRanges = false;
+        for (var i = 0; i + 1 < instruction.Text.Length; i += 2)
+        {
+            inRanges |= value >= instruction.Text[i] && value <= instruction.Text[i + 1];
+        }
+
+        return instruction.Negated ? !inRanges : inRanges;
+    }
+
+    private static void AddFirstByte(bool[] bytes, char first)
+    {
+        if (first < 128)
+        {
+            bytes[first] = true;
+            return;
+        }
+
+        // A non-ASCII character starts with a lead byte: any of them, to stay on the safe side.
+        for (var value = 0x80; value < 256; value++)
+        {
+            bytes[value] = true;
+        }
+    }
 
     /// <summary>The first instruction from <paramref name="index"/> that consumes or tests text (captures do not).</summary>
     public static int FirstConsuming(EquatableArray<PatternInstruction> program, int index)
