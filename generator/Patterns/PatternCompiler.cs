@@ -31,7 +31,7 @@ internal sealed class PatternCompiler
         // Grok matches the whole field, as the platform does: "reason '%{DATA:reason}'." must reach the final "'.".
         compiler.Add(PatternOp.End);
         compiler.Add(PatternOp.Match);
-        var program = PossessiveRepeats.Mark(compiler._program.Select(builder => builder.Build()).ToEquatableArray());
+        var program = DeterministicSplits.Mark(PossessiveRepeats.Mark(compiler._program.Select(builder => builder.Build()).ToEquatableArray()));
         return new PatternModel(key, source, program, compiler._captures.ToEquatableArray(), compiler._branches, compiler._slotCaptures.ToEquatableArray());
     }
 

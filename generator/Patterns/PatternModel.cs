@@ -13,7 +13,11 @@ public enum PatternOp
     /// <summary>Match one character of the ASCII ranges in <c>Text</c> (pairs of low/high characters), or outside them when negated.</summary>
     Class,
 
-    /// <summary>Continue at <c>Target</c>, keeping <c>Alternative</c> for backtracking; memoized as branch <c>Memo</c>.</summary>
+    /// <summary>
+    /// Continue at <c>Target</c>, keeping <c>Alternative</c> for backtracking; memoized as branch <c>Memo</c>. When
+    /// <see cref="PatternInstruction.DecidedByNextByte"/>, the next byte (a byte of the ranges in <c>Text</c>) or the end
+    /// of the text chooses one way, and nothing is kept for backtracking.
+    /// </summary>
     Split,
 
     Jump,
@@ -102,6 +106,16 @@ public sealed record PatternInstruction
     /// shorter run cannot lead to a match and none is kept for backtracking (<see cref="PossessiveRepeats"/>).
     /// </summary>
     public bool Possessive { get; init; }
+
+    /// <summary>
+    /// For a <see cref="PatternOp.Split"/> whose two ways on start with different bytes (<see cref="DeterministicSplits"/>):
+    /// a byte of the ranges in <c>Text</c> (pairs of low/high bytes) takes <c>Target</c>, any other byte the alternative,
+    /// and the end of the text <c>Target</c> when <see cref="TargetAtEnd"/>.
+    /// </summary>
+    public bool DecidedByNextByte { get; init; }
+
+    /// <summary>For a split <see cref="DecidedByNextByte"/>: whether the end of the text takes <c>Target</c>.</summary>
+    public bool TargetAtEnd { get; init; }
 }
 
 /// <summary>

@@ -78,9 +78,19 @@ internal static class ProgramAnalysis
     private static bool IsAddressByte(int value)
         => value is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F') or ':' or '.';
 
-    /// <summary>The bytes a match can go on with from <paramref name="start"/>; null when any byte could (or it cannot tell).</summary>
-    public static bool[]? FollowingBytes(EquatableArray<PatternInstruction> program, int start)
+    /// <summary>
+    /// The bytes a match can go on with from <paramref name="start"/> where the text goes on (as at a shorter end of a
+    /// repeat, so reaching the end of the text is no way on); null when any byte could (or it cannot tell).
+    /// </summary>
+    public static bool[]? FollowingBytes(EquatableArray<PatternInstruction> program, int start) => FirstBytes(program, start, out _);
+
+    /// <summary>
+    /// The bytes the way on from <paramref name="start"/> can consume first; null when any byte could (or it cannot
+    /// tell). <paramref name="reachesEnd"/> tells whether it can also reach the end of the text without consuming.
+    /// </summary>
+    public static bool[]? FirstBytes(EquatableArray<PatternInstruction> program, int start, out bool reachesEnd)
     {
+        reachesEnd = false;
         var bytes = new bool[256];
         var seen = new HashSet<int>();
         var pending = new Stack<int>();
@@ -107,7 +117,7 @@ internal static class ProgramAnalysis
                     pending.Push(instruction.Alternative);
                     break;
                 case PatternOp.End:
-                    // At a shorter end the text goes on, so the end of the text is no way on.
+                    reachesEnd = true;
                     break;
                 case PatternOp.Literal when instruction.Text.Length > 0:
                     AddFirstByte(bytes, instruction.Text[0]);

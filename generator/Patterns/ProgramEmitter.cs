@@ -123,6 +123,13 @@ internal static class ProgramEmitter
                     Fail(writer, $"position >= text.Length || {(instruction.Negated ? string.Empty : "!")}({ClassTest(instruction.Text, TableName(name, pc))})");
                     writer.Line(instruction.Negated ? $"position += {Types.PatternText}.CharacterLength(text, position);" : "position++;");
                     return true;
+                case PatternOp.Split when instruction.DecidedByNextByte:
+                    Fail(writer, $"!state.FirstVisit({instruction.Memo}, position)");
+                    var takesTarget = ByteTest(instruction.Text, TableName(name, pc));
+                    writer.Line(instruction.TargetAtEnd
+                        ? $"if (position < text.Length && !({takesTarget})) goto case {instruction.Alternative};"
+                        : $"if (position >= text.Length || !({takesTarget})) goto case {instruction.Alternative};");
+                    return GoTo(writer, instruction.Target, next);
                 case PatternOp.Split:
                     Fail(writer, $"!state.FirstVisit({instruction.Memo}, position)");
                     writer.Line($"state.PushAlternative({instruction.Alternative}, position);");
@@ -210,18 +217,13 @@ internal static class ProgramEmitter
             {
                 writer.Line($"private static readonly global::System.Buffers.SearchValues<string> {TableName(name, pc)} = {TextSearch(instruction.Text.Split('\0'), instruction.Negated)};");
             }
+            else if (instruction.Op == PatternOp.Split && instruction.DecidedByNextByte && instruction.Text.Length / 2 > MostComparedRanges)
+            {
+                writer.Line($"private static global::System.ReadOnlySpan<byte> {TableName(name, pc)} => new byte[] {{ {string.Join(", ", Members(instruction.Text, 256))} }};");
+            }
             else if (UsesTable(instruction))
             {
-                var members = new bool[128];
-                for (var i = 0; i + 1 < instruction.Text.Length; i += 2)
-                {
-                    for (var value = instruction.Text[i]; value <= instruction.Text[i + 1] && value < 128; value++)
-                    {
-                        members[value] = true;
-                    }
-                }
-
-                writer.Line($"private static global::System.ReadOnlySpan<byte> {TableName(name, pc)} => new byte[] {{ {string.Join(", ", members.Select(member => member ? "1" : "0"))} }};");
+                writer.Line($"private static global::System.ReadOnlySpan<byte> {TableName(name, pc)} => new byte[] {{ {string.Join(", ", Members(instruction.Text, 128))} }};");
             }
             else if (instruction.Op == PatternOp.SearchBytes)
             {
@@ -360,20 +362,36 @@ internal static class ProgramEmitter
         writer.Close();
     }
 
-    /// <summary>A test that the byte at <c>position</c> is in the class's ASCII ranges.</summary>
     /// <summary>Classes of more ranges than this are tested by a lookup in a table of the 128 ASCII bytes.</summary>
     private const int MostComparedRanges = 3;
 
     private static bool UsesTable(PatternInstruction instruction)
         => instruction.Op is PatternOp.Class or PatternOp.RepeatClass && instruction.Text.Length / 2 > MostComparedRanges;
 
+    /// <summary>A test that the byte at <c>position</c> is in the class's ASCII ranges.</summary>
     private static string ClassTest(string ranges, string table)
+        => ranges.Length / 2 > MostComparedRanges ? $"text[position] < 128 && {table}[text[position]] != 0" : RangeTests(ranges);
+
+    /// <summary>A test that the byte at <c>position</c> is in ranges over all 256 byte values (a table of 256 when long).</summary>
+    private static string ByteTest(string ranges, string table)
+        => ranges.Length / 2 > MostComparedRanges ? $"{table}[text[position]] != 0" : RangeTests(ranges);
+
+    private static System.Collections.Generic.IEnumerable<string> Members(string ranges, int size)
     {
-        if (ranges.Length / 2 > MostComparedRanges)
+        var members = new bool[size];
+        for (var i = 0; i + 1 < ranges.Length; i += 2)
         {
-            return $"text[position] < 128 && {table}[text[position]] != 0";
+            for (var value = (int)ranges[i]; value <= ranges[i + 1] && value < size; value++)
+            {
+                members[value] = true;
+            }
         }
 
+        return members.Select(member => member ? "1" : "0");
+    }
+
+    private static string RangeTests(string ranges)
+    {
         var tests = new System.Collections.Generic.List<string>();
         for (var i = 0; i + 1 < ranges.Length; i += 2)
         {
@@ -391,7 +409,7 @@ internal static class ProgramEmitter
     {
         PatternOp.Literal => "literal " + CSharp.String(instruction.Text),
         PatternOp.Class => (instruction.Negated ? "not in " : "in ") + CSharp.String(instruction.Text),
-        PatternOp.Split => $"try {instruction.Target}, else {instruction.Alternative}",
+        PatternOp.Split => $"try {instruction.Target}, else {instruction.Alternative}{(instruction.DecidedByNextByte ? ", by the next byte" : string.Empty)}",
         PatternOp.Jump => $"go to {instruction.Target}",
         PatternOp.Save => $"capture slot {instruction.Target}",
         PatternOp.Token => "grok " + instruction.Text,
