@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using EcsForge.Generator.Inference;
 using EcsForge.Generator.Model;
+using EcsForge.Generator.Shared;
 
 namespace EcsForge.Generator.Emit;
 
@@ -32,6 +33,7 @@ internal sealed class EmitContext
         Targets = model.Targets.ToDictionary(target => target.Name, target => target, System.StringComparer.Ordinal);
         NameSourceFields();
         NameTargetVariables();
+        SharedConversions = FindSharedConversions();
     }
 
     public DatasetModel Model { get; }
@@ -47,6 +49,18 @@ internal sealed class EmitContext
         => Sources.Captured().Select(node => node.Path).Concat(SourceNode.AllPaths(Model).Where(path => SourceNode.IsCapture(Model, path)));
 
     public string SourceField(string path) => _sourceFields.For(path);
+
+    /// <summary>
+    /// The conversions several rules apply to the same sources (the event code before <c>:</c>, read by four fields of
+    /// Pulse): each is computed once per event into a <c>SourceValues</c> field, which those rules read instead.
+    /// Only conversions that take slices (no scratch space) are shared, so computing one for a rule that would not
+    /// have needed it costs a search and changes nothing.
+    /// </summary>
+    public IReadOnlyList<SharedConversion> SharedConversions { get; }
+
+    /// <summary>The <c>SourceValues</c> field holding the rule's converted value when it is shared, else null.</summary>
+    public string? SharedConversionField(MappingRule rule)
+        => SharedConversions.FirstOrDefault(shared => shared.Matches(rule))?.Field;
 
     public string TargetVariable(string target) => _targetVariables.For(target);
 
@@ -100,6 +114,27 @@ internal sealed class EmitContext
         {
             throw new System.InvalidOperationException($"The {what} was requested after its table was emitted: emit the table last.");
         }
+    }
+
+    private List<SharedConversion> FindSharedConversions()
+    {
+        var shared = new List<SharedConversion>();
+        var candidates = Model.Rules
+            .Where(rule => rule.Kind is RuleKind.Map or RuleKind.Translate
+                && ConversionTable.Find(rule.Conversion) is { } binding && (binding.Arguments & ConversionArguments.Scratch) == 0)
+            .GroupBy(rule => (Sources: string.Join("\n", SharedConversion.ConvertedSources(rule)), rule.Conversion, rule.Delimiter));
+        foreach (var group in candidates.Where(group => group.Count() > 1))
+        {
+            var rule = group.First();
+            var sources = SharedConversion.ConvertedSources(rule).ToEquatableArray();
+            // The same conversion with another delimiter needs a name of its own: UniqueNames returns a name's field.
+            var name = $"{string.Join(" or ", sources)} {rule.Conversion}";
+            var sameName = shared.Count(other => other.Sources.Equals(sources) && other.Conversion == rule.Conversion);
+            var field = _sourceFields.For(sameName == 0 ? name : $"{name} {sameName + 1}");
+            shared.Add(new SharedConversion(sources, rule.Conversion, rule.Delimiter, field));
+        }
+
+        return shared;
     }
 
     private void NameSourceFields()

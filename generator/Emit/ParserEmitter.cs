@@ -77,6 +77,12 @@ internal static class ParserEmitter
             writer.Line($"public {Types.RawValue} {context.SourceField(path)};");
         }
 
+        foreach (var shared in context.SharedConversions)
+        {
+            writer.Line($"/// <summary><c>{string.Join(" or ", shared.Sources)}</c> converted by {shared.Conversion}, which several fields read.</summary>");
+            writer.Line($"public {Types.RawValue} {shared.Field};");
+        }
+
         writer.Close();
         writer.Line();
     }
@@ -126,8 +132,43 @@ internal static class ParserEmitter
             writer.Line("MatchPatterns(input, ref source, session);");
         }
 
+        if (context.SharedConversions.Count > 0)
+        {
+            writer.Line("ConvertShared(input, ref source, session);");
+        }
+
         writer.Line("WriteEvent(input, in source, session);");
         writer.Line($"return {Types.ParseResult}.Parsed(0);");
+        writer.Close();
+        writer.Line();
+        EmitSharedConversions(writer, context);
+    }
+
+    /// <summary>Computes the conversions several rules share, once per event, before the rules read them.</summary>
+    private static void EmitSharedConversions(SourceWriter writer, EmitContext context)
+    {
+        if (context.SharedConversions.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line("/// <summary>Converts, once per event, the values several fields read converted the same way.</summary>");
+        writer.Open($"private static void ConvertShared({Types.Bytes} input, ref SourceValues source, {Types.EventSession} session)");
+        foreach (var shared in context.SharedConversions)
+        {
+            writer.Open();
+            writer.Line($"var value = source.{context.SourceField(shared.Sources[0])};");
+            foreach (var fallback in shared.Sources.Skip(1))
+            {
+                writer.Open("if (!value.HasValue)");
+                writer.Line($"value = source.{context.SourceField(fallback)};");
+                writer.Close();
+            }
+
+            writer.Line($"source.{shared.Field} = {RuleEmitter.ConversionExpression(shared.Conversion, shared.Delimiter)};");
+            writer.Close();
+        }
+
         writer.Close();
         writer.Line();
     }

@@ -111,7 +111,7 @@ internal static class RuleEmitter
         }
 
         writer.Open($"if ({string.Join(" && ", conditions)})");
-        var conversion = ConversionExpression(rule);
+        var conversion = ConvertedValue(context, rule);
         if (conversion is not null)
         {
             writer.Line($"value = {conversion};");
@@ -146,10 +146,17 @@ internal static class RuleEmitter
         writer.Line();
     }
 
-    /// <summary>The C# expression converting <c>value</c>, or null when the rule has no conversion.</summary>
-    internal static string? ConversionExpression(MappingRule rule)
+    /// <summary>
+    /// The C# expression of the rule's converted <c>value</c>: the field computed once per event when the conversion is
+    /// shared, or the conversion itself; null when the rule has no conversion.
+    /// </summary>
+    private static string? ConvertedValue(EmitContext context, MappingRule rule)
+        => context.SharedConversionField(rule) is { } field ? "source." + field : ConversionExpression(rule.Conversion, rule.Delimiter);
+
+    /// <summary>The C# expression converting <c>value</c>, or null for no conversion.</summary>
+    internal static string? ConversionExpression(Conversion conversion, string? delimiter)
     {
-        var binding = ConversionTable.Find(rule.Conversion);
+        var binding = ConversionTable.Find(conversion);
         if (binding is null)
         {
             return null;
@@ -158,7 +165,7 @@ internal static class RuleEmitter
         var arguments = "session.Bytes(input, value), value";
         if ((binding.Arguments & ConversionArguments.Delimiter) != 0)
         {
-            arguments += ", " + CSharp.Utf8(rule.Delimiter ?? string.Empty);
+            arguments += ", " + CSharp.Utf8(delimiter ?? string.Empty);
         }
 
         if ((binding.Arguments & ConversionArguments.Scratch) != 0)
@@ -174,7 +181,7 @@ internal static class RuleEmitter
         writer.Line($"// translate {rule.Sources[0]}");
         writer.Open();
         writer.Line($"var value = source.{context.SourceField(rule.Sources[0])};");
-        var conversion = ConversionExpression(rule);
+        var conversion = ConvertedValue(context, rule);
         if (conversion is not null)
         {
             writer.Line($"value = {conversion};");

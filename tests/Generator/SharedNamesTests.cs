@@ -40,8 +40,7 @@ public sealed class SharedNamesTests
     {
         foreach (var conversion in Enum.GetValues<Shared.Conversion>().Where(conversion => conversion != Shared.Conversion.None))
         {
-            var rule = new MappingRule { Kind = RuleKind.Map, Target = "message", Conversion = conversion, Delimiter = "," };
-            var expression = RuleEmitter.ConversionExpression(rule);
+            var expression = RuleEmitter.ConversionExpression(conversion, ",");
             Assert.True(expression is not null, $"Conversion.{conversion} has no generated code");
             AssertCallsRuntimeMethod(expression!);
         }
