@@ -31,6 +31,9 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
     /// <summary>The bytes a string is copied with as they are: printable ASCII but the quote and the backslash.</summary>
     private static readonly SearchValues<byte> s_verbatim = SearchValues.Create(VerbatimBytes());
 
+    /// <summary>The session's encoder, which decides what is escaped (see <see cref="CountShortEscapes"/>).</summary>
+    private static readonly System.Text.Encodings.Web.JavaScriptEncoder s_encoder = EventSession.WriterOptions.Encoder!;
+
     private byte[] _buffer = new byte[InitialCapacity];
     private int _length;
     private ArrayBufferWriter<byte>? _slowOutput;
@@ -81,15 +84,21 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
 
     public void WriteString(JsonName name, ReadOnlySpan<byte> utf8Value)
     {
-        if (utf8Value.ContainsAnyExcept(s_verbatim))
+        if (!utf8Value.ContainsAnyExcept(s_verbatim))
+        {
+            WriteName(name, utf8Value.Length + 2);
+            WriteQuoted(utf8Value);
+        }
+        else if (CountShortEscapes(utf8Value) is var escapes and >= 0)
+        {
+            WriteName(name, utf8Value.Length + escapes + 2);
+            WriteQuotedWithShortEscapes(utf8Value);
+        }
+        else
         {
             WriteName(name, 0);
             WriteEscapedString(utf8Value);
-            return;
         }
-
-        WriteName(name, utf8Value.Length + 2);
-        WriteQuoted(utf8Value);
     }
 
     /// <summary>A value encoded beforehand with the same options (user-agent parts).</summary>
@@ -102,15 +111,21 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
 
     public void WriteStringValue(ReadOnlySpan<byte> utf8Value)
     {
-        if (utf8Value.ContainsAnyExcept(s_verbatim))
+        if (!utf8Value.ContainsAnyExcept(s_verbatim))
+        {
+            Separate(utf8Value.Length + 2);
+            WriteQuoted(utf8Value);
+        }
+        else if (CountShortEscapes(utf8Value) is var escapes and >= 0)
+        {
+            Separate(utf8Value.Length + escapes + 2);
+            WriteQuotedWithShortEscapes(utf8Value);
+        }
+        else
         {
             Separate(0);
             WriteEscapedString(utf8Value);
-            return;
         }
-
-        Separate(utf8Value.Length + 2);
-        WriteQuoted(utf8Value);
     }
 
     public void WriteNumber(JsonName name, long value)
@@ -247,6 +262,60 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
         verbatim.CopyTo(buffer.AsSpan(_length + 1));
         _length += verbatim.Length + 2;
         buffer[_length - 1] = (byte)'"';
+    }
+
+    /// <summary>
+    /// How many quotes and backslashes the session's encoder escapes in the string (as <c>\"</c> and <c>\\</c>), when they
+    /// are all it escapes: non-ASCII text it allows (<c>Équipe</c>) and a domain user (<c>CORP\user</c>) are written here,
+    /// without the reference writer. -1 when some other character needs it: a control character, a character outside
+    /// the encoder's ranges, invalid UTF-8.
+    /// </summary>
+    private static int CountShortEscapes(ReadOnlySpan<byte> utf8Value)
+    {
+        var escapes = 0;
+        var rest = utf8Value;
+        while (true)
+        {
+            var index = s_encoder.FindFirstCharacterToEncodeUtf8(rest);
+            if (index < 0)
+            {
+                return escapes;
+            }
+
+            if (rest[index] is not ((byte)'"' or (byte)'\\'))
+            {
+                return -1;
+            }
+
+            escapes++;
+            rest = rest[(index + 1)..];
+        }
+    }
+
+    /// <summary>Writes a string <see cref="CountShortEscapes"/> accepted, room reserved: each quote and backslash after a backslash.</summary>
+    private void WriteQuotedWithShortEscapes(ReadOnlySpan<byte> utf8Value)
+    {
+        var buffer = _buffer;
+        buffer[_length++] = (byte)'"';
+        var rest = utf8Value;
+        while (true)
+        {
+            var index = rest.IndexOfAny((byte)'"', (byte)'\\');
+            if (index < 0)
+            {
+                break;
+            }
+
+            rest[..index].CopyTo(buffer.AsSpan(_length));
+            _length += index;
+            buffer[_length++] = (byte)'\\';
+            buffer[_length++] = rest[index];
+            rest = rest[(index + 1)..];
+        }
+
+        rest.CopyTo(buffer.AsSpan(_length));
+        _length += rest.Length;
+        buffer[_length++] = (byte)'"';
     }
 
     /// <summary>A string with bytes the encoder may escape, written by the reference writer (after any separator or name).</summary>

@@ -66,7 +66,7 @@ public sealed class EventJsonWriterTests
         var value = Gen.OneOf(
             Gen.Byte.Array[0, 24],
             Gen.Char['\u0020', '\u007e'].Array[0, 24].Select(chars => Encoding.UTF8.GetBytes(new string(chars))),
-            Gen.OneOf(Gen.Const("é"), Gen.Const("\"q\""), Gen.Const("a\\b"), Gen.Const("\n\t"), Gen.Const("\u2028"), Gen.Const("日本"), Gen.Const("\U0001F600"))
+            Gen.OneOf(Gen.Const("é"), Gen.Const("\"q\""), Gen.Const("a\\b"), Gen.Const("\n\t"), Gen.Const("\u2028"), Gen.Const("日本"), Gen.Const("\U0001F600"), Gen.Const("Équipe IT"), Gen.Const("CORP\\"))
                 .Array[1, 4].Select(parts => Encoding.UTF8.GetBytes(string.Concat(parts))));
         var op = Gen.Select(Gen.Enum<OpKind>(), Gen.OneOf(Gen.Const("a"), Gen.Const("b.c"), Gen.Const("@timestamp")), value, (kind, name, bytes) => new Op(kind, name, bytes));
         op.Array[0, 30].Sample(AssertSameAsReference, iter: 3000);
