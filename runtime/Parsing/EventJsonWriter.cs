@@ -7,14 +7,16 @@ using System.Text.Json;
 namespace EcsForge.Parsing;
 
 /// <summary>
-/// The JSON writer of generated mapping datasets, and the buffer an event is staged in. Generated code nests objects
+/// The JSON writer of generated mapping datasets, writing an event in the caller's output when it has room
+/// (<see cref="ResetInto"/>), else in a buffer of its own to be copied out. Generated code nests objects
 /// correctly by construction and names come pre-encoded with their colon (<see cref="JsonName"/>), so a property is
 /// one bounds check and a few copies: no token state to track or validate. A separator is needed exactly when the
 /// last byte written does not open a container or end a property name.
 /// <para>
 /// The output is byte for byte what <see cref="Utf8JsonWriter"/> writes with <see cref="EventSession.WriterOptions"/>:
-/// strings of printable ASCII without <c>"</c> or <c>\</c> (which that encoder never escapes) are copied; any other
-/// string, a double, and a raw value to validate go through a <see cref="Utf8JsonWriter"/> with those options.
+/// strings of printable ASCII without <c>"</c> or <c>\</c> (which that encoder never escapes) are copied, strings whose
+/// only escapes are <c>\"</c> and <c>\\</c> are escaped here; any other string, a double, and a raw value to validate go
+/// through a <see cref="Utf8JsonWriter"/> with those options.
 /// </para>
 /// <para>
 /// It is also an <see cref="IBufferWriter{T}"/>, so that pipeline datasets stage their events here through
@@ -34,23 +36,59 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
     /// <summary>The session's encoder, which decides what is escaped (see <see cref="CountShortEscapes"/>).</summary>
     private static readonly System.Text.Encodings.Web.JavaScriptEncoder s_encoder = EventSession.WriterOptions.Encoder!;
 
-    private byte[] _buffer = new byte[InitialCapacity];
+    /// <summary>The writer's own buffer, where an event is staged unless it is written in the caller's output.</summary>
+    private byte[] _own = new byte[InitialCapacity];
+
+    /// <summary>Where the event is written: <see cref="_own"/>, or the free room of the caller's output array.</summary>
+    private byte[] _buffer;
+
+    /// <summary>The event's bytes are <see cref="_buffer"/>[<see cref="_start"/>..<see cref="_length"/>], with room up to <see cref="_end"/>.</summary>
+    private int _start;
     private int _length;
+    private int _end;
     private ArrayBufferWriter<byte>? _slowOutput;
     private Utf8JsonWriter? _slowWriter;
 
-    /// <summary>The event written since the last <see cref="Reset"/>.</summary>
-    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _length);
+    public EventJsonWriter()
+    {
+        _buffer = _own;
+        _end = _own.Length;
+    }
 
-    /// <summary>Starts a new event, keeping the buffer (unless one huge event grew it).</summary>
+    /// <summary>The event written since the last <see cref="Reset"/>.</summary>
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(_start, _length - _start);
+
+    /// <summary>Whether the event is being written in the room given by <see cref="ResetInto"/> (and so needs no copy).</summary>
+    public bool InPlace => !ReferenceEquals(_buffer, _own);
+
+    /// <summary>Starts a new event in the writer's own buffer, kept (unless one huge event grew it).</summary>
     public void Reset()
     {
-        if (_buffer.Length > RetainedMaximum)
+        if (_own.Length > RetainedMaximum)
         {
-            _buffer = new byte[InitialCapacity];
+            _own = new byte[InitialCapacity];
         }
 
+        _buffer = _own;
+        _start = 0;
         _length = 0;
+        _end = _own.Length;
+    }
+
+    /// <summary>
+    /// Starts a new event in <paramref name="room"/>, the free memory of the caller's output, so that a complete event
+    /// is only advanced over there, not copied; an event that outgrows the room moves to the writer's own buffer.
+    /// </summary>
+    public void ResetInto(ArraySegment<byte> room)
+    {
+        Reset();
+        if (room.Array is { } array && room.Count > 0)
+        {
+            _buffer = array;
+            _start = room.Offset;
+            _length = room.Offset;
+            _end = room.Offset + room.Count;
+        }
     }
 
     public void WriteStartObject() => WriteSeparatedByte((byte)'{');
@@ -197,18 +235,18 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
     Memory<byte> IBufferWriter<byte>.GetMemory(int sizeHint)
     {
         Reserve(Math.Max(sizeHint, 1));
-        return _buffer.AsMemory(_length);
+        return _buffer.AsMemory(_length, _end - _length);
     }
 
     Span<byte> IBufferWriter<byte>.GetSpan(int sizeHint)
     {
         Reserve(Math.Max(sizeHint, 1));
-        return _buffer.AsSpan(_length);
+        return _buffer.AsSpan(_length, _end - _length);
     }
 
     void IBufferWriter<byte>.Advance(int count)
     {
-        if ((uint)count > (uint)(_buffer.Length - _length))
+        if ((uint)count > (uint)(_end - _length))
         {
             throw new ArgumentOutOfRangeException(nameof(count));
         }
@@ -230,7 +268,7 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
     private void Separate(int following)
     {
         Reserve(following + 1);
-        if (_length > 0 && _buffer[_length - 1] is not ((byte)'{' or (byte)'[' or (byte)':'))
+        if (_length > _start && _buffer[_length - 1] is not ((byte)'{' or (byte)'[' or (byte)':'))
         {
             _buffer[_length++] = (byte)',';
         }
@@ -359,10 +397,31 @@ public sealed class EventJsonWriter : IBufferWriter<byte>
 
     private void Reserve(int size)
     {
-        if (_buffer.Length - _length < size)
+        if (_end - _length < size)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + size));
+            Grow(size);
         }
+    }
+
+    /// <summary>Makes room for <paramref name="size"/> more bytes in the writer's own buffer, moving the event there from the caller's room.</summary>
+    private void Grow(int size)
+    {
+        var written = _length - _start;
+        if (_own.Length - written < size)
+        {
+            var grown = new byte[Math.Max(_own.Length * 2, written + size)];
+            _buffer.AsSpan(_start, written).CopyTo(grown);
+            _own = grown;
+        }
+        else
+        {
+            _buffer.AsSpan(_start, written).CopyTo(_own);
+        }
+
+        _buffer = _own;
+        _start = 0;
+        _length = written;
+        _end = _own.Length;
     }
 
     private static byte[] VerbatimBytes()

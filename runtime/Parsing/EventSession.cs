@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcsForge.Patterns;
@@ -7,8 +8,9 @@ using EcsForge.Patterns;
 namespace EcsForge.Parsing;
 
 /// <summary>
-/// The reusable state of one parsing thread: the ECS writers, their staging buffer and the scratch arena. Events are
-/// staged so that a failure half-way leaves the caller's output untouched.
+/// The reusable state of one parsing thread: the ECS writers, their staging buffer and the scratch arena. An event is
+/// written past the end of the caller's output (or staged) and only then advanced over, so that a failure half-way
+/// leaves the caller's output untouched.
 /// </summary>
 public sealed class EventSession
 {
@@ -68,7 +70,11 @@ public sealed class EventSession
     public ReadOnlySpan<byte> Bytes(ReadOnlySpan<byte> input, in RawValue value)
         => value.InScratch ? Scratch.Slice(value.Start, value.Length) : input.Slice(value.Start, value.Length);
 
-    internal void Begin(ReadOnlySpan<byte> envelope)
+    /// <summary>
+    /// Starts an event: written in the free room of <paramref name="output"/> when it is array memory (so a complete
+    /// event is only advanced over there), else staged; null stages it (an envelope is merged from the staged event).
+    /// </summary>
+    internal void Begin(ReadOnlySpan<byte> envelope, IBufferWriter<byte>? output)
     {
         if (_envelope.Length < envelope.Length || (_envelope.Length > RetainedEnvelopeMaximum && envelope.Length <= RetainedEnvelopeMaximum))
         {
@@ -78,7 +84,15 @@ public sealed class EventSession
         envelope.CopyTo(_envelope);
         _envelopeLength = envelope.Length;
 
-        Json.Reset();
+        if (output is not null && MemoryMarshal.TryGetArray<byte>(output.GetMemory(), out var room))
+        {
+            Json.ResetInto(room);
+        }
+        else
+        {
+            Json.Reset();
+        }
+
         _writerStarted = false;
         Scratch.Reset();
     }

@@ -82,7 +82,9 @@ public sealed class IntakeRouter
         }
 
         var session = t_session ??= new EventSession();
-        session.Begin(envelope);
+        // An envelope to merge needs the event staged: the merge writes the output.
+        var inPlace = envelope.IsEmpty || format.Parser.StartsFromEnvelope;
+        session.Begin(envelope, inPlace ? output : null);
         ParseResult result;
         try
         {
@@ -109,7 +111,11 @@ public sealed class IntakeRouter
             return ParseResult.Parsed(EventEnvelope.Merge(envelope, written, output));
         }
 
-        written.CopyTo(output.GetSpan(written.Length));
+        if (!session.Json.InPlace)
+        {
+            written.CopyTo(output.GetSpan(written.Length));
+        }
+
         output.Advance(written.Length);
         return ParseResult.Parsed(written.Length);
     }

@@ -46,7 +46,7 @@ public sealed class PatternComplexityTests
     private static (JsonElement Root, long Explored) Run(string text)
     {
         var session = new EventSession();
-        session.Begin(default);
+        session.Begin(default, null);
         var message = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { text }));
         var result = PatternTestDataset.Format.Parser.Parse(message, session);
         Assert.True(result.Success, result.Reason);

@@ -90,7 +90,7 @@ public sealed class EventJsonWriterTests
     public void A_session_stages_pipeline_output_written_through_its_general_writer()
     {
         var session = new EventSession();
-        session.Begin(default);
+        session.Begin(default, null);
         session.Writer.WriteStartObject();
         session.Writer.WriteString("a", new string('x', 10_000));
         session.Writer.WriteEndObject();
