@@ -157,14 +157,7 @@ internal static class ParserEmitter
         foreach (var shared in context.SharedConversions)
         {
             writer.Open();
-            writer.Line($"var value = source.{context.SourceField(shared.Sources[0])};");
-            foreach (var fallback in shared.Sources.Skip(1))
-            {
-                writer.Open("if (!value.HasValue)");
-                writer.Line($"value = source.{context.SourceField(fallback)};");
-                writer.Close();
-            }
-
+            RuleEmitter.EmitFirstWithValue(writer, context, shared.Sources);
             writer.Line($"source.{shared.Field} = {RuleEmitter.ConversionExpression(shared.Conversion, shared.Delimiter)};");
             writer.Close();
         }

@@ -85,13 +85,7 @@ internal static class RuleEmitter
     {
         writer.Line($"// {string.Join(" or ", rule.Sources)}");
         writer.Open();
-        writer.Line($"var value = source.{context.SourceField(rule.Sources[0])};");
-        foreach (var fallback in rule.Sources.Skip(1))
-        {
-            writer.Open("if (!value.HasValue)");
-            writer.Line($"value = source.{context.SourceField(fallback)};");
-            writer.Close();
-        }
+        EmitFirstWithValue(writer, context, rule.Sources);
 
         // An empty list is set as the platform keeps it; "" and null are not.
         var conditions = new List<string> { "value.IsWritten" };
@@ -144,6 +138,18 @@ internal static class RuleEmitter
         writer.Close();
         writer.Close();
         writer.Line();
+    }
+
+    /// <summary>Declares <c>value</c>: the first of <paramref name="sources"/> that has one, the last one else.</summary>
+    internal static void EmitFirstWithValue(SourceWriter writer, EmitContext context, IReadOnlyList<string> sources)
+    {
+        writer.Line($"var value = source.{context.SourceField(sources[0])};");
+        foreach (var fallback in sources.Skip(1))
+        {
+            writer.Open("if (!value.HasValue)");
+            writer.Line($"value = source.{context.SourceField(fallback)};");
+            writer.Close();
+        }
     }
 
     /// <summary>
