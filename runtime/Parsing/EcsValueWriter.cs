@@ -71,10 +71,14 @@ public static class EcsValueWriter
     public static bool IsInteger(ReadOnlySpan<byte> bytes, RawKind kind)
         => kind is RawKind.Number or RawKind.String && Utf8Parser.TryParse(bytes, out long _, out var consumed) && consumed == bytes.Length;
 
-    /// <summary>Writes a value <see cref="IsInteger"/> accepted: a JSON integer is copied as is, a string is converted.</summary>
+    /// <summary>
+    /// Writes a value <see cref="IsInteger"/> accepted: a JSON integer, and a string already written as the integer
+    /// would be formatted (<c>1722202</c>, not <c>+01722202</c> nor <c>-0</c>), are copied as they are; other strings are
+    /// converted.
+    /// </summary>
     public static void WriteIntegerProperty(EventJsonWriter writer, JsonName name, ReadOnlySpan<byte> bytes, RawKind kind)
     {
-        if (kind == RawKind.Number)
+        if (kind == RawKind.Number || IsFormattedInteger(bytes))
         {
             writer.WriteRaw(name, bytes);
             return;
@@ -82,6 +86,18 @@ public static class EcsValueWriter
 
         Utf8Parser.TryParse(bytes, out long number, out _);
         writer.WriteNumber(name, number);
+    }
+
+    /// <summary>Whether integer text is exactly what formatting its value gives: an optional minus, then no leading zero.</summary>
+    private static bool IsFormattedInteger(ReadOnlySpan<byte> bytes)
+    {
+        var digits = !bytes.IsEmpty && bytes[0] == (byte)'-' ? bytes[1..] : bytes;
+        if (digits.IsEmpty || digits.ContainsAnyExceptInRange((byte)'0', (byte)'9'))
+        {
+            return false;
+        }
+
+        return digits[0] != (byte)'0' || bytes.Length == 1;
     }
 
     /// <summary>True when the value is a number, or a string holding one.</summary>
