@@ -122,16 +122,15 @@ internal sealed class EmitContext
         var candidates = Model.Rules
             .Where(rule => rule.Kind is RuleKind.Map or RuleKind.Translate
                 && ConversionTable.Find(rule.Conversion) is { } binding && (binding.Arguments & ConversionArguments.Scratch) == 0)
-            .GroupBy(rule => (Sources: string.Join("\n", SharedConversion.ConvertedSources(rule)), rule.Conversion, rule.Delimiter));
+            .GroupBy(rule => (Sources: SharedConversion.ConvertedSources(rule).ToEquatableArray(), rule.Conversion, rule.Delimiter));
         foreach (var group in candidates.Where(group => group.Count() > 1))
         {
-            var rule = group.First();
-            var sources = SharedConversion.ConvertedSources(rule).ToEquatableArray();
+            var (sources, conversion, delimiter) = group.Key;
             // The same conversion with another delimiter needs a name of its own: UniqueNames returns a name's field.
-            var name = $"{string.Join(" or ", sources)} {rule.Conversion}";
-            var sameName = shared.Count(other => other.Sources.Equals(sources) && other.Conversion == rule.Conversion);
+            var name = $"{string.Join(" or ", sources)} {conversion}";
+            var sameName = shared.Count(other => other.Sources.Equals(sources) && other.Conversion == conversion);
             var field = _sourceFields.For(sameName == 0 ? name : $"{name} {sameName + 1}");
-            shared.Add(new SharedConversion(sources, rule.Conversion, rule.Delimiter, field));
+            shared.Add(new SharedConversion(sources, conversion, delimiter, field));
         }
 
         return shared;
